@@ -1,0 +1,5 @@
+export * from './briefing'
+export * from './doc'
+export * from './source'
+export * from './ids'
+export * from './load'
