@@ -8,6 +8,8 @@ export interface TemplateField {
   required: boolean
   /** Hint shown in the empty input. */
   placeholder?: string
+  /** When set, the value is one of these (e.g. 'For action' / 'For information'). */
+  options?: string[]
 }
 
 /** One section of a briefing template. It appears in the draft as a level-1 heading with `sectionId`. */
@@ -43,6 +45,11 @@ export interface TemplateFonts {
   eastAsia: string
   /** Body size in points. */
   sizePt: number
+  /**
+   * East-Asian heading fonts by level (index 0 = level 1), for styles such as the Chinese official
+   * document where each level has its own face; absent = `heading` / `eastAsia` for every level.
+   */
+  headingEastAsia?: string[]
 }
 
 export interface PageSetup {
