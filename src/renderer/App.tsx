@@ -1,0 +1,30 @@
+import { useEffect } from 'react'
+import { BriefingEditor } from './editor/BriefingEditor'
+import { Toolbar } from './shell/Toolbar'
+import { StatusBar } from './shell/StatusBar'
+import { Notices } from './shell/Notices'
+import { SourcesPane } from './sources/SourcesPane'
+import { OutlinePanel } from './outline/OutlinePanel'
+import { connectAppEvents } from './shell/app-events'
+import { session } from './state/session'
+import { useStore } from './state/store'
+
+/** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
+export function App() {
+  useEffect(() => connectAppEvents(), [])
+  const title = useStore(session, (s) => s.briefing.meta.title)
+  return (
+    <div className="app">
+      <Toolbar />
+      <main className="workspace">
+        <SourcesPane />
+        <section className="pane editor-pane" aria-label={title ? `Briefing: ${title}` : 'Briefing'}>
+          <BriefingEditor />
+        </section>
+        <OutlinePanel />
+      </main>
+      <StatusBar />
+      <Notices />
+    </div>
+  )
+}
