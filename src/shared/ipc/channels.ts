@@ -6,6 +6,7 @@ export const CHANNELS = [
   'app:info',
   'briefing:open',
   'briefing:openRecent',
+  'briefing:openDropped',
   'briefing:save',
   'briefing:saveAs',
   'briefing:revert',

@@ -32,6 +32,7 @@ export const contract = {
   'app:info': { request: Empty, response: z.object({ version: z.string(), platform: z.string() }) },
   'briefing:open': { request: Empty, response: OpenedBriefing.nullable() },
   'briefing:openRecent': { request: z.object({ fileId: FileId }).strict(), response: OpenedBriefing },
+  'briefing:openDropped': { request: z.object({ grantId: DropGrantId }).strict(), response: OpenedBriefing },
   'briefing:save': {
     request: z.object({ fileId: FileId, briefing: BriefingSchema, expectedModifiedAt: z.number().nullable(), force: z.boolean().default(false) }).strict(),
     response: SavedBriefing.extend({ modifiedAt: z.number() }),
