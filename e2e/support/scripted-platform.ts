@@ -6,6 +6,7 @@ export class ScriptedPlatform implements Platform {
   readonly saveQueue: (string | null)[] = []
   readonly importQueue: string[][] = []
   readonly docxQueue: (string | null)[] = []
+  readonly styleQueue: (string | null)[] = []
   readonly externalAnswers: boolean[] = []
   readonly opened: string[] = []
   readonly recentDocuments: string[] = []
@@ -25,6 +26,9 @@ export class ScriptedPlatform implements Platform {
   }
   async chooseDocxSavePath() {
     return this.docxQueue.shift() ?? null
+  }
+  async chooseStyleTemplate() {
+    return this.styleQueue.shift() ?? null
   }
   async confirmOpenExternal() {
     return this.externalAnswers.shift() ?? false

@@ -45,6 +45,15 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, on
       const r = await withParent((w) => dialog.showSaveDialog(w, opts), () => dialog.showSaveDialog(opts))
       return r.canceled || !r.filePath ? null : r.filePath
     },
+    async chooseStyleTemplate() {
+      const opts = {
+        title: 'Choose Word Styles',
+        properties: ['openFile' as const],
+        filters: [{ name: 'Word documents and templates', extensions: ['docx', 'dotx'] }],
+      }
+      const r = await withParent((w) => dialog.showOpenDialog(w, opts), () => dialog.showOpenDialog(opts))
+      return r.canceled ? null : (r.filePaths[0] ?? null)
+    },
     async confirmOpenExternal(url) {
       const opts = {
         type: 'question' as const,

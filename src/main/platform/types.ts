@@ -13,6 +13,8 @@ export interface Platform {
   chooseArticlesToImport(): Promise<string[]>
   /** Save dialog for a Word export; null when cancelled. */
   chooseDocxSavePath(suggestedName: string): Promise<string | null>
+  /** Open dialog for an organisation's Word file (.docx/.dotx) whose styles exports use; null when cancelled. */
+  chooseStyleTemplate(): Promise<string | null>
   /** Asks the user before a link leaves the app. */
   confirmOpenExternal(url: string): Promise<boolean>
   /** Opens a checked http(s)/mailto URL in the system browser. */

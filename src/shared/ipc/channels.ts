@@ -19,6 +19,8 @@ export const CHANNELS = [
   'drop:grant',
   'docx:export',
   'docx:preview',
+  'docx:chooseStyles',
+  'docx:clearStyles',
   'shell:openExternal',
   'autosave:write',
   'recovery:list',

@@ -65,6 +65,9 @@ export const contract = {
     response: z.object({ name: z.string(), warnings: z.array(z.string()) }).nullable(),
   },
   'docx:preview': { request: z.object({ briefing: BriefingSchema }).strict(), response: z.object({ bytes: z.instanceof(Uint8Array), warnings: z.array(z.string()) }) },
+  /** Lets the user pick an organisation's Word file whose styles every export uses (kept in settings). */
+  'docx:chooseStyles': { request: Empty, response: z.object({ name: z.string().nullable() }) },
+  'docx:clearStyles': { request: Empty, response: z.object({}) },
   'shell:openExternal': { request: z.object({ url: z.string().max(4096) }).strict(), response: z.object({ opened: z.boolean() }) },
   'autosave:write': {
     request: z.object({ sessionId: z.string().regex(/^[0-9a-z]{8,40}$/), fileId: FileId.nullable(), briefing: BriefingSchema, lastSavedAt: z.string().nullable() }).strict(),
