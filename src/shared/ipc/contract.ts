@@ -8,6 +8,9 @@ export const FileId = z.string().regex(/^f_[0-9a-z]{8,40}$/, 'not a file id')
 /** A handle for a file dropped on the window, granted by the preload's drop bridge. */
 export const DropGrantId = z.string().regex(/^d_[0-9a-z]{8,40}$/, 'not a drop grant')
 
+/** The renderer's id for one editing session of one document; also names its autosave journal entry. */
+export const SessionId = z.string().regex(/^[0-9a-z]{8,40}$/, 'not a session id')
+
 const Empty = z.object({}).strict()
 const FileRef = z.object({ fileId: FileId, name: z.string(), folder: z.string() })
 export type FileRef = z.infer<typeof FileRef>
@@ -34,11 +37,12 @@ export const contract = {
   'briefing:openRecent': { request: z.object({ fileId: FileId }).strict(), response: OpenedBriefing },
   'briefing:openDropped': { request: z.object({ grantId: DropGrantId }).strict(), response: OpenedBriefing },
   'briefing:save': {
-    request: z.object({ fileId: FileId, briefing: BriefingSchema, expectedModifiedAt: z.number().nullable(), force: z.boolean().default(false) }).strict(),
+    // sessionId (the autosave session of this document) lets main clear its journal entry once saved.
+    request: z.object({ fileId: FileId, briefing: BriefingSchema, expectedModifiedAt: z.number().nullable(), force: z.boolean().default(false), sessionId: SessionId.optional() }).strict(),
     response: SavedBriefing.extend({ modifiedAt: z.number() }),
   },
   'briefing:saveAs': {
-    request: z.object({ briefing: BriefingSchema, suggestedName: z.string().max(200) }).strict(),
+    request: z.object({ briefing: BriefingSchema, suggestedName: z.string().max(200), sessionId: SessionId.optional() }).strict(),
     response: SavedBriefing.extend({ modifiedAt: z.number() }).nullable(),
   },
   'briefing:revert': { request: z.object({ fileId: FileId }).strict(), response: OpenedBriefing },
