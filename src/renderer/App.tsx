@@ -8,6 +8,8 @@ import { OutlinePanel } from './outline/OutlinePanel'
 import { connectAppEvents } from './shell/app-events'
 import { session } from './state/session'
 import { useStore } from './state/store'
+import { RecoveryDialog } from './files/RecoveryDialog'
+import { RecentMenu } from './files/RecentMenu'
 
 /** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
 export function App() {
@@ -15,7 +17,7 @@ export function App() {
   const title = useStore(session, (s) => s.briefing.meta.title)
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar extra={<RecentMenu />} />
       <main className="workspace">
         <SourcesPane />
         <section className="pane editor-pane" aria-label={title ? `Briefing: ${title}` : 'Briefing'}>
@@ -24,6 +26,7 @@ export function App() {
         <OutlinePanel />
       </main>
       <StatusBar />
+      <RecoveryDialog />
       <Notices />
     </div>
   )
