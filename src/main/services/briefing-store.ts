@@ -172,6 +172,17 @@ export class BriefingStore {
     return () => clearInterval(timer)
   }
 
+  /** True when something exists at `path`. */
+  async exists(path: string): Promise<boolean> {
+    return (await this.fs.stat(path).catch(() => null)) !== null
+  }
+
+  /** Starts watching the file's current content for outside changes (e.g. after a recovery). */
+  async track(path: string): Promise<void> {
+    const bytes = await this.fs.readFile(path).catch(() => null)
+    if (bytes) await this.remember(path, bytes).catch(() => {})
+  }
+
   /** Stops tracking a file (after close). */
   forget(path: string): void {
     this.known.delete(path)
