@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io'
+import { newCommand } from './new'
 
 /** Every CLI command, in the order `--help` lists them. Each command lives in its own file here. */
-export const COMMANDS: CliCommand[] = []
+export const COMMANDS: CliCommand[] = [newCommand]
