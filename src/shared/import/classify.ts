@@ -1,0 +1,219 @@
+import type { Line } from './segment'
+import { headingLike, lineStats, type LineStats } from './stats'
+import { EN_RULES, EN_ZONES } from './rules/en'
+import { ZH_RULES, ZH_ZONES } from './rules/zh'
+import { ruleMatches, type LineRule, type ZoneRule } from './rules/types'
+import { isSpam } from './spam'
+
+/** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
+export interface ClassifiedLine extends Line {
+  stats: LineStats
+  /** The rule that matched, if any (kept lines may carry a weak one). */
+  rule: string | null
+  verdict: 'keep' | 'title' | 'drop'
+  reason: string | null
+}
+
+/** Every line rule, English and Chinese (pages mix them: English menus on Chinese sites and back). */
+export const LINE_RULES: readonly LineRule[] = [...ZH_RULES, ...EN_RULES]
+/** Every zone rule. */
+export const ZONE_RULES: readonly ZoneRule[] = [...EN_ZONES, ...ZH_ZONES]
+
+/** Rules whose hits inside the article body may still be a heading or short paragraph. */
+const WEAK_RULES = new Set(['menu', 'image-credit', 'dateline', 'tags', 'search', 'welcome'])
+/** Header lines that sit between a headline and the article: they end the header zone. */
+const HEADER_RULES = new Set(['byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit'])
+
+/** The first rule a line matches, or null. */
+export function matchRule(text: string, rules: readonly LineRule[] = LINE_RULES): string | null {
+  for (const rule of rules) if (ruleMatches(rule, text)) return rule.id
+  if (isSpam(text) && text.length < 120) return 'seo-spam'
+  return null
+}
+
+// Weights for the max-sum span that finds the article body (Finn's body-text extraction idea):
+// prose adds, everything else costs.
+function weight(line: ClassifiedLine, zone: string | null): number {
+  if (zone) return -8
+  if (line.rule) return WEAK_RULES.has(line.rule) ? -2 : -5
+  const { cls, words, cjkShare } = line.stats
+  const size = cjkShare >= 0.3 ? words / 2 : words
+  if (cls === 'good') return size
+  if (cls === 'near') return size / 2
+  if (cls === 'bad') return -4
+  return headingLike(line.text, line.stats) ? -0.5 : -1.5
+}
+
+function zonesOf(lines: ClassifiedLine[], zones: readonly ZoneRule[]): (string | null)[] {
+  const out: (string | null)[] = lines.map(() => null)
+  let open: ZoneRule | null = null
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (open && open.untilProse && line.stats.cls === 'good' && !line.rule) open = null
+    const start = line.text.length <= 60 ? zones.find((z) => z.start.test(line.text)) : undefined
+    if (start) {
+      open = start
+      continue // the opening line itself is dropped by its own line rule or as the zone's label
+    }
+    if (open) out[i] = open.id
+  }
+  return out
+}
+
+function bestSpan(weights: number[]): [number, number] {
+  let best = -Infinity
+  let span: [number, number] = [0, -1]
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += weights[i]!
+    if (sum > best) {
+      best = sum
+      span = [start, i]
+    }
+  }
+  return span
+}
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** How many leading characters two titles share (normalised). */
+function sharedPrefix(a: string, b: string): number {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  return i
+}
+
+/** Chooses the headline among the lines above the body; returns its index or -1. */
+export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
+  let bestIndex = -1
+  let bestScore = -Infinity
+  const lo = Math.max(0, firstBody - 40)
+  for (let i = lo; i < firstBody; i++) {
+    const line = lines[i]!
+    if (line.rule && line.rule !== 'seo-spam') continue
+    if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near') continue
+    const n = norm(line.text)
+    const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 4
+    let score = big ? 2 : 0
+    score -= (firstBody - i) * 0.15
+    if (line.stats.words > (line.stats.cjkShare >= 0.3 ? 60 : 25)) score -= 3
+    if (line.rule === 'seo-spam' || isSpam(line.text)) score -= 6
+    // A headline usually appears twice: in the page title and again above the article.
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i) continue
+      const m = norm(lines[j]!.text)
+      const shared = sharedPrefix(n, m)
+      if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) {
+        score += 3
+        if (j < i) score += 1 // the later copy is the article's own headline, not the <title>
+      }
+    }
+    if (score > bestScore) {
+      bestScore = score
+      bestIndex = i
+    }
+  }
+  return bestScore > -2 ? bestIndex : -1
+}
+
+/** Options for text classification. */
+export interface ClassifyOptions {
+  /** A title already known (e.g. from HTML metadata), to recognise its line. */
+  knownTitle?: string
+}
+
+/**
+ * Classifies text lines as article, title or boilerplate: rules per line and zone first, then the
+ * densest run of prose as the body, the headline above it, the header lines between them dropped.
+ */
+export function classify(input: readonly Line[], opts: ClassifyOptions = {}): ClassifiedLine[] {
+  const lines: ClassifiedLine[] = input.map((l) => ({ ...l, stats: lineStats(l.text), rule: matchRule(l.text), verdict: 'drop', reason: null }))
+  if (!lines.length) return lines
+  const zones = zonesOf(lines, ZONE_RULES)
+  const [s, e] = bestSpan(lines.map((l, i) => weight(l, zones[i]!)))
+  const firstGood = s + Math.max(0, lines.slice(s, e + 1).findIndex((l) => !l.rule && l.stats.cls === 'good'))
+
+  let titleIndex = -1
+  if (opts.knownTitle) {
+    const t = norm(opts.knownTitle)
+    titleIndex = lines.findIndex((l, i) => i <= firstGood && norm(l.text) === t)
+  }
+  if (titleIndex < 0) titleIndex = findTitle(lines, firstGood)
+
+  // The header zone: after the headline, standfirst/byline/date/share lines before the article.
+  let bodyStart = titleIndex >= 0 ? Math.max(titleIndex + 1, s) : s
+  if (titleIndex >= 0) {
+    bodyStart = titleIndex + 1
+    // Header lines may follow one standfirst paragraph; the second paragraph is the article.
+    let prose = 0
+    for (let i = titleIndex + 1; i <= Math.min(lines.length - 1, titleIndex + 15); i++) {
+      const line = lines[i]!
+      if (line.rule && HEADER_RULES.has(line.rule)) bodyStart = i + 1
+      else if (!line.rule && line.stats.cls === 'good' && ++prose >= 2) break
+    }
+    // Skip leading non-prose left between the header and the first paragraph.
+    while (bodyStart < firstGood && bodyStart <= e && (lines[bodyStart]!.rule || lines[bodyStart]!.stats.cls === 'short') && !headingLikeBetween(lines, bodyStart)) bodyStart++
+  }
+  const bodyEnd = Math.max(e, bodyStart - 1)
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (i === titleIndex) {
+      line.verdict = 'title'
+      continue
+    }
+    if (i < bodyStart || i > bodyEnd) {
+      line.verdict = 'drop'
+      line.reason = line.rule ?? zones[i] ?? (i < bodyStart ? (line.stats.cls === 'good' && titleIndex >= 0 && i > titleIndex ? 'standfirst' : 'page-header') : 'page-footer')
+      continue
+    }
+    if (zones[i]) {
+      line.verdict = 'drop'
+      line.reason = line.rule ?? zones[i]!
+    } else if (line.rule && !(WEAK_RULES.has(line.rule) && headingLikeBetween(lines, i))) {
+      line.verdict = 'drop'
+      line.reason = line.rule
+    } else line.verdict = 'keep'
+  }
+  dropLinkLists(lines)
+  return lines
+}
+
+// A short line followed by prose may be a section heading even when it looks like a menu word.
+function headingLikeBetween(lines: ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1]
+  return headingLike(lines[i]!.text, lines[i]!.stats) && !!next && !next.rule && next.stats.cls === 'good'
+}
+
+// Three or more short, unpunctuated lines in a row inside the body are a list of links
+// (related stories, tags) unless a colon introduced them as a list.
+function dropLinkLists(lines: ClassifiedLine[]): void {
+  let i = 0
+  while (i < lines.length) {
+    if (lines[i]!.verdict !== 'keep' || !isLinkish(lines[i]!)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < lines.length && lines[j]!.verdict === 'keep' && isLinkish(lines[j]!)) j++
+    const prev = lines.slice(0, i).reverse().find((l) => l.verdict === 'keep')
+    if (j - i >= 3 && !(prev && /[:：]$/.test(prev.text))) {
+      for (let k = i; k < j; k++) {
+        lines[k]!.verdict = 'drop'
+        lines[k]!.reason = 'link-list'
+      }
+    }
+    i = j
+  }
+}
+
+function isLinkish(line: ClassifiedLine): boolean {
+  return line.stats.cls === 'short' && !line.stats.endsSentence && line.cells === null && !/^[-*•·▪●\d]/.test(line.text)
+}

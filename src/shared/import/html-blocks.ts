@@ -1,0 +1,137 @@
+import type { DraftBlock, DraftRemoved } from './types'
+
+/** The small part of the DOM the block walker needs (linkedom and browsers both provide it). */
+interface DomNode {
+  nodeType: number
+  nodeName: string
+  textContent: string | null
+  childNodes: ArrayLike<DomNode>
+  getAttribute?(name: string): string | null
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'SELECT', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'HEAD', 'OBJECT', 'MATH'])
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIALOG', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'CENTER', 'BODY', 'HTML', 'MENU'])
+
+/** Collapses white space the way a browser renders inline text. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim()
+}
+
+function inlineText(node: DomNode): string {
+  let out = ''
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out += child.textContent ?? ''
+    else if (child.nodeType === 1 && !SKIP.has(child.nodeName.toUpperCase())) out += child.nodeName.toUpperCase() === 'BR' ? ' ' : inlineText(child)
+  }
+  return out
+}
+
+function isHidden(node: DomNode): boolean {
+  const hidden = node.getAttribute?.('hidden')
+  return (hidden !== null && hidden !== undefined) || node.getAttribute?.('aria-hidden') === 'true' || /display:\s*none/i.test(node.getAttribute?.('style') ?? '')
+}
+
+function hasBlockChild(node: DomNode): boolean {
+  return Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK.has(c.nodeName.toUpperCase()) || hasBlockChild(c)))
+}
+
+interface WalkState {
+  blocks: DraftBlock[]
+  removed: DraftRemoved[]
+  n: number
+}
+
+interface Ctx {
+  quote: boolean
+  depth: number
+  ordered: boolean
+}
+
+function push(state: WalkState, block: Omit<DraftBlock, 'at'>): void {
+  if (!block.text && !block.rows) return
+  state.blocks.push({ ...block, at: state.n++ })
+}
+
+function tableBlock(table: DomNode, state: WalkState): void {
+  const rows: string[][] = []
+  let caption: string | undefined
+  let header = false
+  const visit = (node: DomNode, inHead: boolean): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== 1) continue
+      const tag = child.nodeName.toUpperCase()
+      if (tag === 'CAPTION') caption = collapse(inlineText(child))
+      else if (tag === 'TR') {
+        const cells = Array.from(child.childNodes).filter((c) => c.nodeType === 1 && /^T[DH]$/i.test(c.nodeName))
+        if (rows.length === 0 && (inHead || cells.every((c) => c.nodeName.toUpperCase() === 'TH'))) header = true
+        rows.push(cells.map((c) => collapse(inlineText(c))))
+      } else if (tag !== 'TABLE') visit(child, inHead || tag === 'THEAD')
+    }
+  }
+  visit(table, false)
+  const filled = rows.filter((r) => r.some(Boolean))
+  if (!filled.length) return
+  // A one-column or one-row "table" is layout, not data: keep its text as paragraphs.
+  if (filled.every((r) => r.filter(Boolean).length <= 1)) {
+    for (const r of filled) push(state, { type: 'paragraph', text: r.filter(Boolean).join(' ') })
+    return
+  }
+  const block: Omit<DraftBlock, 'at'> = { type: 'table', text: filled.map((r) => r.join('\t')).join('\n'), rows: filled, header }
+  if (caption) block.caption = caption
+  push(state, block)
+}
+
+function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
+  let inline = ''
+  const flush = () => {
+    const text = collapse(inline)
+    inline = ''
+    if (text) push(state, { type: ctx.quote ? 'quote' : 'paragraph', text })
+  }
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      inline += child.textContent ?? ''
+      continue
+    }
+    if (child.nodeType !== 1) continue
+    const tag = child.nodeName.toUpperCase()
+    if (SKIP.has(tag) || isHidden(child)) continue
+    if (tag === 'BR') {
+      inline += ' '
+      continue
+    }
+    if (!BLOCK.has(tag) && !hasBlockChild(child)) {
+      inline += inlineText(child)
+      continue
+    }
+    flush()
+    if (/^H[1-6]$/.test(tag)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: Number(tag[1]) })
+    else if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
+      if (hasBlockChild(child)) walk(child, ctx, state)
+      else push(state, { type: ctx.quote ? 'quote' : 'paragraph', text: collapse(inlineText(child)) })
+    } else if (tag === 'BLOCKQUOTE') walk(child, { ...ctx, quote: true }, state)
+    else if (tag === 'UL' || tag === 'OL' || tag === 'MENU') walk(child, { ...ctx, depth: ctx.depth + 1, ordered: tag === 'OL' }, state)
+    else if (tag === 'LI') {
+      // The item's own text, then any nested list as deeper items.
+      const own: DomNode[] = []
+      const nested: DomNode[] = []
+      for (const c of Array.from(child.childNodes)) (c.nodeType === 1 && /^(UL|OL)$/i.test(c.nodeName) ? nested : own).push(c)
+      const text = collapse(own.map((c) => (c.nodeType === 3 ? c.textContent ?? '' : c.nodeType === 1 && !SKIP.has(c.nodeName.toUpperCase()) ? inlineText(c) + (BLOCK.has(c.nodeName.toUpperCase()) ? ' ' : '') : '')).join(''))
+      push(state, { type: 'listItem', text, ordered: ctx.ordered, depth: Math.max(0, ctx.depth - 1) })
+      for (const n of nested) walk(n, { ...ctx, depth: ctx.depth + 1, ordered: n.nodeName.toUpperCase() === 'OL' }, state)
+    } else if (tag === 'TABLE') tableBlock(child, state)
+    else if (tag === 'FIGCAPTION') {
+      const text = collapse(inlineText(child))
+      if (text) state.removed.push({ text, reason: 'caption', at: state.n - 0.5 })
+    } else if (tag === 'HR') continue
+    else walk(child, ctx, state)
+  }
+  flush()
+}
+
+/** Turns a DOM subtree into typed draft blocks in document order (captions go to `removed`). */
+export function htmlBlocks(root: DomNode, start = 0): { blocks: DraftBlock[]; removed: DraftRemoved[] } {
+  const state: WalkState = { blocks: [], removed: [], n: start }
+  walk(root, { quote: false, depth: 0, ordered: false }, state)
+  return { blocks: state.blocks, removed: state.removed }
+}

@@ -1,0 +1,161 @@
+import { newId as defaultNewId, type NewId } from '../model/ids'
+import type { RemovedLine, Source, SourceBlock } from '../model/source'
+import { assemble } from './assemble'
+import { decode } from './decode'
+import { detectFormat, looksHtml, looksMarkdown } from './detect'
+import { ImportError } from './errors'
+import { findFigures } from './figures'
+import { settleMeta } from './metadata'
+import { readDocx } from './read-docx'
+import { readHtml } from './read-html'
+import { readMarkdown } from './read-markdown'
+import { readPdf } from './read-pdf'
+import { readText } from './read-text'
+import type { InputFormat, Reading } from './types'
+
+export { ImportError, type ImportErrorCode } from './errors'
+export { shingleScore, type ShingleScore } from './quality'
+
+/** Options for an import. `now` and `newId` are injected so results repeat in tests. */
+export interface ImportOptions {
+  fileName?: string
+  mediaType?: string
+  now: Date
+  newId?: NewId
+  /** Largest input accepted, in bytes. @default 50 MB */
+  maxBytes?: number
+}
+
+/** The result of an import: the source ready to add to a briefing, and anything worth telling the user. */
+export interface ImportedArticle {
+  source: Source
+  warnings: string[]
+}
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+const MEDIA_TYPES: Record<InputFormat, string> = {
+  text: 'text/plain',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function megabytes(n: number): string {
+  return `${Math.round((n / 1048576) * 10) / 10} MB`
+}
+
+/** Imports an article from file bytes: detect, decode, read, classify, structure, metadata, figures. */
+export async function importArticle(input: Uint8Array, opts: ImportOptions): Promise<ImportedArticle> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  if (input.length > maxBytes) throw new ImportError('too-large', `This file is ${megabytes(input.length)}, more than the ${megabytes(maxBytes)} the importer accepts.`)
+  if (input.length === 0) throw new ImportError('empty', 'This file is empty.')
+  let format = detectFormat(input, opts)
+  if (format === 'docx') return finish(await readDocx(input), 'docx', input, opts)
+  if (format === 'pdf') return finish(await readPdf(input), 'pdf', input, opts)
+  const { text, encoding } = decode(input)
+  if (!text.trim()) throw new ImportError('empty', 'This file holds only white space.')
+  format = textFormat(text, opts)
+  const result = await importDecoded(text, format, input, opts)
+  if (encoding !== 'utf-8') result.warnings.push(`Decoded as ${encoding}.`)
+  return result
+}
+
+/** Imports pasted text (plain, HTML or Markdown, decided from the content). */
+export async function importText(text: string, opts: Omit<ImportOptions, 'maxBytes'> & { maxBytes?: number }): Promise<ImportedArticle> {
+  const bytes = new TextEncoder().encode(text)
+  if (bytes.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) throw new ImportError('too-large', `This text is ${megabytes(bytes.length)}, more than the importer accepts.`)
+  if (!text.trim()) throw new ImportError('empty', 'There is no text to import.')
+  return importDecoded(text, textFormat(text, opts), bytes, opts)
+}
+
+function textFormat(text: string, opts: { fileName?: string; mediaType?: string }): InputFormat {
+  if (opts.mediaType === 'text/html' || /\.x?html?$/i.test(opts.fileName ?? '') || looksHtml(text)) return 'html'
+  if (opts.mediaType === 'text/markdown' || looksMarkdown(text, opts.fileName)) return 'markdown'
+  return 'text'
+}
+
+async function importDecoded(text: string, format: InputFormat, bytes: Uint8Array, opts: ImportOptions): Promise<ImportedArticle> {
+  if (format === 'html') return finish(readHtml(text), 'html', bytes, opts)
+  if (format === 'markdown') return finish(readMarkdown(text), 'markdown', bytes, opts)
+  return finish(readText(text), 'text', bytes, opts)
+}
+
+async function finish(reading: Reading, format: InputFormat, bytes: Uint8Array, opts: ImportOptions): Promise<ImportedArticle> {
+  const newId = opts.newId ?? defaultNewId
+  const { blocks, removed } = assemble(reading.blocks, reading.removed, newId)
+  const body = blocks.map((b) => b.text).join('\n')
+  const meta = settleMeta({
+    hints: reading.meta,
+    title: reading.title ?? reading.meta.title ?? firstWords(body),
+    headerLines: reading.headerLines,
+    footerLines: reading.footerLines,
+    body,
+  })
+  const warnings = [...reading.warnings]
+  if (!blocks.length) warnings.push('No article text was found; check the removed lines.')
+  const source: Source = {
+    id: newId(),
+    title: meta.title,
+    publisher: meta.publisher,
+    author: meta.author,
+    date: meta.date,
+    url: meta.url,
+    language: meta.language,
+    importedAt: opts.now.toISOString(),
+    origin: { fileName: opts.fileName ?? null, mediaType: opts.mediaType ?? MEDIA_TYPES[format], sha256: await sha256(bytes) },
+    blocks,
+    removed,
+    figures: findFigures(blocks),
+  }
+  return { source, warnings }
+}
+
+function firstWords(body: string): string {
+  const line = body.split('\n')[0] ?? ''
+  return line.length > 80 ? line.slice(0, 77).replace(/\s+\S*$/, '') + '…' : line
+}
+
+/** The article text: blocks' text separated by blank lines, title not included. */
+export function articleBody(source: Source): string {
+  return source.blocks.map((b) => (b.type === 'table' && b.caption ? `${b.caption}\n${b.text}` : b.text)).join('\n\n')
+}
+
+/** Puts a removed line back into the article as a paragraph, where it stood. */
+export function restoreRemovedLine(source: Source, removedId: string, newId: NewId): Source {
+  const line = source.removed.find((r) => r.id === removedId)
+  if (!line) throw new Error(`No removed line with id ${removedId}.`)
+  const block: SourceBlock = { id: newId(), type: 'paragraph', text: line.text }
+  const blocks = [...source.blocks]
+  const at = line.after === null ? 0 : blocks.findIndex((b) => b.id === line.after) + 1
+  // Lines removed after the same block keep their order: put this one after any already restored.
+  blocks.splice(at, 0, block)
+  const removed = source.removed
+    .filter((r) => r.id !== removedId)
+    .map((r) => (r.after === line.after && source.removed.indexOf(r) > source.removed.indexOf(line) ? { ...r, after: block.id } : r))
+  return { ...source, blocks, removed, figures: findFigures(blocks) }
+}
+
+/** Removes a kept block at the user's request (reason 'user'); it can be restored like any removed line. */
+export function removeBlock(source: Source, blockId: string, newId: NewId): Source {
+  const index = source.blocks.findIndex((b) => b.id === blockId)
+  if (index < 0) throw new Error(`No block with id ${blockId}.`)
+  const block = source.blocks[index]!
+  const after = index > 0 ? source.blocks[index - 1]!.id : null
+  const entry: RemovedLine = { id: newId(), text: block.text, reason: 'user', after }
+  // Removed lines that were placed after this block now follow its predecessor, before the new entry's successors.
+  const removed = source.removed.map((r) => (r.after === blockId ? { ...r, after } : r))
+  const firstAfter = removed.findIndex((r) => r.after === after && source.removed.find((o) => o.id === r.id)?.after === blockId)
+  if (firstAfter >= 0) removed.splice(firstAfter, 0, entry)
+  else {
+    const lastOfAfter = removed.map((r) => r.after).lastIndexOf(after)
+    removed.splice(lastOfAfter + 1, 0, entry)
+  }
+  const blocks = source.blocks.filter((b) => b.id !== blockId)
+  return { ...source, blocks, removed, figures: findFigures(blocks) }
+}

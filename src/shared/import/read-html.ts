@@ -1,0 +1,148 @@
+import { parseHTML } from 'linkedom'
+import { Readability } from '@mozilla/readability'
+import { htmlBlocks, collapse } from './html-blocks'
+import { htmlMeta } from './meta-html'
+import { matchRule, ZONE_RULES } from './classify'
+import { headingLike, lineStats } from './stats'
+import { readText } from './read-text'
+import { cleanTitle } from './metadata'
+import type { DraftBlock, DraftRemoved, Reading } from './types'
+
+/** Rules that, inside the extracted article, may still be a legitimate heading or line. */
+const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit', 'dateline', 'read-time'])
+
+function norm(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+function similar(a: string, b: string): boolean {
+  const x = norm(a)
+  const y = norm(b)
+  if (!x || !y) return false
+  if (x === y) return true
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.length >= 12 && long.startsWith(short) && short.length >= long.length * 0.5
+}
+
+/** Picks the headline: an <h1> that agrees with the page's declared titles, else the cleanest title. */
+function chooseTitle(h1s: string[], rawTitles: string[], publisher: string | undefined, fallback: string | null): string | null {
+  for (const h of h1s) if (rawTitles.some((t) => similar(h, t) || norm(t).includes(norm(h)))) return h
+  if (rawTitles.length) return cleanTitle(rawTitles[0]!, publisher ?? null)
+  return h1s[0] ?? fallback
+}
+
+/** A short unpunctuated paragraph right above a table is its caption (Word and PDF lose the link). */
+export function attachCaptions(blocks: DraftBlock[]): DraftBlock[] {
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1]
+    if (next?.type === 'table' && !next.caption && (b.type === 'paragraph' || b.type === 'quote') && b.text.length < 100 && !/[.!?:。]$/.test(b.text)) {
+      next.caption = b.text
+      b.text = ''
+    }
+  })
+  return blocks.filter((b) => b.text || b.rows)
+}
+
+/**
+ * Drops boilerplate that readability lets through (share bars, meta lines, media contacts,
+ * related-link lists), and the headline repeated as the first heading. Every drop has a reason.
+ */
+export function filterArticleBlocks(blocks: DraftBlock[], title: string | null): { kept: DraftBlock[]; removed: DraftRemoved[] } {
+  const kept: DraftBlock[] = []
+  const removed: DraftRemoved[] = []
+  let zone: { id: string; untilProse: boolean } | null = null
+  blocks.forEach((block, i) => {
+    const drop = (reason: string) => removed.push({ text: block.text, reason, at: block.at })
+    if (block.type === 'table') {
+      zone = null
+      kept.push(block)
+      return
+    }
+    const stats = lineStats(block.text)
+    if (zone && zone.untilProse && stats.cls === 'good') zone = null
+    if (zone) return drop(zone.id)
+    if (i < 4 && title && block.type === 'heading' && similar(block.text, title)) return drop('title')
+    if (block.text.length <= 60) {
+      const z = ZONE_RULES.find((r) => r.start.test(block.text))
+      if (z && (block.type === 'heading' || stats.cls === 'short')) {
+        zone = z
+        return drop(z.id)
+      }
+    }
+    const rule = matchRule(block.text)
+    if (rule) {
+      const next = blocks[i + 1]
+      const headingBeforeProse = headingLike(block.text, stats) && !!next && next.type !== 'heading' && lineStats(next.text).cls !== 'short'
+      if (!WEAK.has(rule) || !headingBeforeProse) return drop(rule)
+    }
+    kept.push(block)
+  })
+  return { kept, removed }
+}
+
+// Matches readability's blocks to the page's blocks in order, so dropped page text can be shown in place.
+function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[]; outside: DraftRemoved[] } {
+  const placed: DraftBlock[] = []
+  const outside: DraftRemoved[] = []
+  let p = 0
+  for (const block of article) {
+    const key = norm(block.text)
+    let found = -1
+    for (let j = p; j < page.length; j++) {
+      if (norm(page[j]!.text) === key) {
+        found = j
+        break
+      }
+    }
+    if (found < 0) {
+      placed.push({ ...block, at: p - 0.25 })
+      continue
+    }
+    for (let j = p; j < found; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+    placed.push({ ...block, at: page[found]!.at })
+    p = found + 1
+  }
+  for (let j = p; j < page.length; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+  return { placed, outside }
+}
+
+/** Reads an HTML page: metadata from the head, the article via readability, then our own filters. */
+export function readHtml(html: string): Reading {
+  const page = parseHTML(html).document
+  const meta = htmlMeta(page)
+  const h1s = Array.from(page.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
+  const pageBlocks = page.body ? htmlBlocks(page.body).blocks : []
+  const warnings: string[] = []
+
+  let articleBlocks: DraftBlock[] | null = null
+  try {
+    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 300 }).parse()
+    if (article?.content && (article.textContent ?? '').trim().length >= 200) {
+      const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document
+      articleBlocks = htmlBlocks(content.body).blocks
+    }
+  } catch {
+    warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
+  }
+  const title = chooseTitle(h1s, meta.rawTitles ?? [], meta.publisher, null)
+
+  if (!articleBlocks || !articleBlocks.length) {
+    // No article element found: treat the page's text as copied text.
+    const text = pageBlocks.map((b) => (b.type === 'table' ? b.text : b.text)).join('\n\n')
+    const reading = readText(text, title ? { knownTitle: title } : {})
+    return { ...reading, meta, title: title ?? reading.title, warnings: [...warnings, ...reading.warnings] }
+  }
+  const { placed, outside } = align(pageBlocks, articleBlocks)
+  const { kept, removed } = filterArticleBlocks(placed, title)
+  const firstAt = kept[0]?.at ?? 0
+  const lastAt = kept[kept.length - 1]?.at ?? 0
+  return {
+    blocks: kept,
+    removed: [...outside, ...removed],
+    meta,
+    warnings,
+    title,
+    headerLines: pageBlocks.filter((b) => b.at < firstAt).map((b) => b.text).concat(removed.filter((r) => r.at <= firstAt + 3).map((r) => r.text)),
+    footerLines: pageBlocks.filter((b) => b.at > lastAt).map((b) => b.text),
+  }
+}

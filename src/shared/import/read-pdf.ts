@@ -1,0 +1,158 @@
+import { getDocumentProxy } from 'unpdf'
+import { ImportError } from './errors'
+import { attachCaptions, filterArticleBlocks } from './read-html'
+import { joinWrapped } from './structure'
+import type { DraftBlock, DraftRemoved, Reading } from './types'
+
+/** A line of a PDF page rebuilt from positioned text runs. */
+interface PdfLine {
+  page: number
+  y: number
+  x: number
+  size: number
+  text: string
+  /** Text runs with big gaps between them: table cells. */
+  cells: string[]
+}
+
+interface TextRun {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+}
+
+const PAGE_NUMBER = /^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/|de|sur)\s*\d{1,4})?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/i
+
+function linesOf(runs: TextRun[], page: number): PdfLine[] {
+  const sorted = runs.filter((r) => r.str.trim()).sort((a, b) => b.transform[5]! - a.transform[5]! || a.transform[4]! - b.transform[4]!)
+  const lines: PdfLine[] = []
+  let current: { y: number; runs: TextRun[] } | null = null
+  for (const run of sorted) {
+    const y = run.transform[5]!
+    const size = Math.abs(run.transform[3]!) || run.height
+    if (current && Math.abs(current.y - y) <= size * 0.4) current.runs.push(run)
+    else {
+      current = { y, runs: [run] }
+      lines.push({ page, y, x: 0, size: 0, text: '', cells: [] })
+    }
+    const line = lines[lines.length - 1]!
+    const rs = current.runs.sort((a, b) => a.transform[4]! - b.transform[4]!)
+    line.x = rs[0]!.transform[4]!
+    line.size = Math.max(...rs.map((r) => Math.abs(r.transform[3]!) || r.height))
+    let text = ''
+    const cells: string[] = []
+    let cell = ''
+    let end = -Infinity
+    for (const r of rs) {
+      const gap = r.transform[4]! - end
+      if (end > -Infinity && gap > line.size * 0.9) {
+        cells.push(cell.trim())
+        cell = ''
+      }
+      const sep = end > -Infinity && gap > line.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str) ? ' ' : ''
+      text += sep + r.str
+      cell += (cell && sep ? ' ' : '') + r.str
+      end = r.transform[4]! + r.width
+    }
+    cells.push(cell.trim())
+    line.text = text.replace(/\s+/g, ' ').trim()
+    line.cells = cells.filter(Boolean)
+  }
+  return lines
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)] ?? 0
+}
+
+/**
+ * Reads a PDF's text layer: rebuilds lines from text runs, drops page numbers and running
+ * headers/footers, joins lines into paragraphs by spacing, and finds headings by font size.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<Reading> {
+  let pages: PdfLine[][]
+  let info: { Title?: unknown; Author?: unknown } = {}
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes))
+    info = ((await pdf.getMetadata().catch(() => null))?.info ?? {}) as typeof info
+    pages = []
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p)
+      const content = await page.getTextContent()
+      pages.push(linesOf(content.items.filter((i): i is TextRun & typeof i => 'str' in i) as TextRun[], p))
+    }
+  } catch (e) {
+    const err = e as Error
+    if (err.name === 'PasswordException' || /password/i.test(err.message)) throw new ImportError('encrypted', 'This PDF is password-protected; open it, save an unprotected copy and import that.')
+    throw new ImportError('corrupt', `This PDF could not be read: ${err.message}`)
+  }
+  const removed: DraftRemoved[] = []
+  let at = 0
+  // Running headers and footers: the same text (digits ignored) at a page edge on many pages.
+  const edgeKey = (l: PdfLine) => l.text.toLowerCase().replace(/\d+/g, '#')
+  const edgeCounts = new Map<string, number>()
+  for (const lines of pages) for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) edgeCounts.set(edgeKey(l), (edgeCounts.get(edgeKey(l)) ?? 0) + 1)
+  const all: PdfLine[] = []
+  for (const lines of pages) {
+    lines.forEach((l, i) => {
+      const edge = i < 2 || i >= lines.length - 2
+      if (PAGE_NUMBER.test(l.text)) removed.push({ text: l.text, reason: 'page-number', at: at++ })
+      else if (edge && pages.length >= 3 && (edgeCounts.get(edgeKey(l)) ?? 0) >= Math.max(3, pages.length * 0.5)) removed.push({ text: l.text, reason: 'running-header', at: at++ })
+      else {
+        all.push(l)
+        at++
+      }
+    })
+  }
+  if (!all.length) return { blocks: [], removed, meta: {}, warnings: ['This PDF has no text layer (is it a scan?); run OCR on it first.'], title: null, headerLines: [], footerLines: [] }
+
+  const bodySize = median(all.map((l) => l.size))
+  const left = median(all.map((l) => l.x))
+  const gaps: number[] = []
+  for (let i = 1; i < all.length; i++) if (all[i]!.page === all[i - 1]!.page) gaps.push(all[i - 1]!.y - all[i]!.y)
+  const lineGap = median(gaps.filter((g) => g > 0 && g < bodySize * 3)) || bodySize * 1.2
+
+  const blocks: DraftBlock[] = []
+  let title = null as string | null
+  let open: DraftBlock | null = null
+  let prev: PdfLine | null = null
+  all.forEach((l, i) => {
+    const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity
+    const newPara = !prev || gap > lineGap * 1.35 || Math.abs(l.size - prev.size) > 0.5
+    const bullet = /^[•●▪◦‣∙·-]\s*/.exec(l.text)
+    if (l.size >= bodySize * 1.5 && blocks.length === 0 && (title === null || (prev && gap <= l.size * 1.6 && prev.size === l.size))) {
+      title = title ? joinWrapped(title, l.text) : l.text
+    } else if (bullet) {
+      blocks.push((open = { type: 'listItem', text: l.text.slice(bullet[0].length), ordered: false, depth: 0, at: i }))
+    } else if (l.cells.length >= 2 && (all[i + 1]?.cells.length ?? 0) >= 2 || (l.cells.length >= 2 && blocks[blocks.length - 1]?.type === 'table')) {
+      const table = blocks[blocks.length - 1]
+      if (table?.type === 'table') table.rows!.push(l.cells)
+      else blocks.push({ type: 'table', text: '', rows: [l.cells], header: true, at: i })
+      open = null
+    } else if (l.size >= bodySize * 1.12 && l.text.length < 120) {
+      const last = blocks[blocks.length - 1]
+      if (last?.type === 'heading' && !newPara) last.text = joinWrapped(last.text, l.text)
+      else blocks.push({ type: 'heading', text: l.text, level: 2, at: i })
+      open = null
+    } else if (open && !newPara && (open.type === 'paragraph' || open.type === 'quote' || open.type === 'listItem')) {
+      open.text = joinWrapped(open.text, l.text)
+    } else {
+      blocks.push((open = { type: l.x > left + bodySize * 1.5 ? 'quote' : 'paragraph', text: l.text, at: i }))
+    }
+    prev = l
+  })
+  const live = attachCaptions(blocks)
+  for (const b of live) if (b.type === 'table') b.text = b.rows!.map((r) => r.join('\t')).join('\n')
+  // The document's own Title property beats the text layer (which may have lost part of it).
+  const declared = typeof info.Title === 'string' && info.Title.trim() && !/^(untitled|microsoft word|document\d*)\b|\.(docx?|pdf|odt)$/i.test(info.Title.trim()) ? info.Title.trim() : null
+  if (declared) {
+    while (live[0] && live[0].type !== 'table' && live[0].text.length < declared.length && declared.toLowerCase().includes(live[0].text.toLowerCase())) removed.push({ text: live.shift()!.text, reason: 'title', at: -1 })
+    if (title && declared.toLowerCase().includes(title.toLowerCase())) title = declared
+    title ??= declared
+  }
+  const meta = typeof info.Author === 'string' && info.Author.trim() ? { author: info.Author.trim() } : {}
+  const filtered = filterArticleBlocks(live, title)
+  return { blocks: filtered.kept, removed: [...removed, ...filtered.removed], meta, warnings: [], title, headerLines: all.slice(0, 8).map((l) => l.text), footerLines: all.slice(-4).map((l) => l.text) }
+}

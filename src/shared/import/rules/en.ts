@@ -1,0 +1,59 @@
+import type { LineRule, ZoneRule } from './types'
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+/** A date as English pages print it near a headline. */
+export const EN_DATE = new RegExp(
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b)`,
+  'i',
+)
+const DATE_ONLY = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${EN_DATE.source}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[a-z]{2,4})?)?\\.?$`, 'i')
+
+/**
+ * English boilerplate lines, checked in order; the first hit names the reason. All patterns are
+ * case-insensitive because lowercased input must classify the same way.
+ */
+export const EN_RULES: LineRule[] = [
+  { id: 'skip-link', test: /^(skip to (main )?(content|navigation|main)|jump to (content|navigation)|back to top|go to top|top of page|return to top)$/i },
+  { id: 'cookie', test: /\bcookies?\b.*\b(accept|consent|privacy|preferences|partners|personalis|personaliz|experience|settings|agree|policy|use)/i, maxLength: 400 },
+  { id: 'cookie', test: /^(we value your privacy|accept( all)?( cookies)?|reject( all| non-essential)?( cookies)?|manage (preferences|cookies|settings)|cookie settings|i agree|got it|allow all|necessary only|your privacy choices|do not sell( or share)? my personal information)$/i },
+  { id: 'advertisement', test: /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (content|post)|story continues (below|after) (this )?(advertisement|ad)|continue reading (the )?(main story|below)|scroll to continue( with content)?)$/i },
+  { id: 'share', test: /^(share( this)?( (page|article|story|post))?( on| via)?:?|share on (facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print( this( page| article)?)?|copy link|copy( the)? url|link copied|save( article| for later| story)?|bookmark|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|gift( this)? article|listen( to this article)?|\d+ min(ute)?s? (read|listen))$/i },
+  { id: 'share', test: /^share this (page|article|story|post)?:?\s*(facebook|twitter|x|linkedin|email|print|whatsapp|\s)+$/i },
+  { id: 'font-size', test: /^(text size|font size|a\s*a\s*a|a-\s*a\+|decrease font|increase font|reset font)/i },
+  { id: 'read-time', test: /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?)( read)?$/i },
+  { id: 'search', test: /^(search( this site| the site| our site)?|search for:?|enter (keywords?|search term)s?|type your search|submit search|toggle search|open search)$/i },
+  { id: 'menu', test: /^(menu|main menu|open menu|close menu|toggle (navigation|menu)|navigation|home|sections|close|more|show more|see more|load more|view all|all news|sign in|log ?in|log ?out|register|sign up|subscribe( now)?|my account|account|donate( now)?|contact( us)?|about( us)?|careers|jobs|sitemap|site map|accessibility|privacy( policy| statement| notice)?|terms( of (use|service))?|terms (and|&) conditions|disclaimer|feedback|faqs?|help|rss|newsletters?|podcasts?|videos?|photos?|latest( news)?|trending|most (read|popular|viewed)|top stories|more stories|edition|language|english|中文|简体中文|繁體中文|español|français|deutsch|topics|browse|explore|follow us|connect with us|stay connected|quick links|useful links|resources|media centre|media center|newsroom|press releases?|press room|live|watch live|listen live|opinion|world|business|politics|sport|sports|tech|technology|science|health|culture|lifestyle|travel|entertainment|markets|economy|climate|environment|education|video|audio|weather|magazine|events|research|commentary|experts|publications|programs|programmes|projects|analysis|insights|reports|data|people|our work|what we do|who we are|get involved|support us|was this page helpful\??|yes|no|next|previous|prev|back|close|open|apply|ok|cancel|submit|send|go)$/i },
+  { id: 'breadcrumb', test: /^(you are here:?|home)\s*(›|»|>|\/|\||→|·)/i },
+  { id: 'breadcrumb', test: (t) => (t.match(/\s(›|»|>|→)\s/g)?.length ?? 0) >= 2 && t.length < 200 && !/[.!?]$/.test(t) },
+  { id: 'newsletter', maxLength: 200, test: /\b(sign up|subscribe)\b.*\b(newsletter|briefing|inbox|email|updates|digest|alerts)\b|\b(newsletter|briefing|inbox)\b.*\b(sign up|subscribe)\b|^(email address|your email|enter your email( address)?|get (our|the) (latest|newsletter|briefing).*)$/i },
+  { id: 'newsletter', test: /^(thank you for signing up|you('|’)re (now )?subscribed|by (signing up|subscribing),? you agree)/i },
+  { id: 'related', test: /^(related( articles| stories| content| news| posts| reading| coverage| topics| links| publications| research)?|read (more|next|also)|see also|more (on this( story| topic)?|like this|from [\p{L}' ]{1,40}|in [\p{L}' ]{1,30}|about this)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|further reading|popular( now| stories)?|editor'?s picks|top picks|in case you missed it|what to read next|more news|latest news|also read|don'?t miss)(\s*[:：»›].*)?$/iu },
+  { id: 'comments', test: /^(\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(leave a (comment|reply)|post a comment|add (a|your) comment|join the (conversation|discussion)|show comments|view comments|comments are closed|reply|report( comment)?|like|\d+\s+likes?|upvote|downvote)$/i },
+  { id: 'copyright', test: /(©|\(c\)\s*\d{4}|copyright\s*(©|\d{4}|\(c\)))|all rights reserved|版权所有/i, maxLength: 300 },
+  { id: 'tags', test: /^(tags?|topics?|filed under|categories|category|keywords?)\s*[:：]/i },
+  { id: 'contact', test: /^(media (contact|enquiries|inquiries)|press (contact|office)|for (more|further) information,? contact|contact:|enquiries:)/i },
+  { id: 'prev-next', test: /^[«‹<]?\s*(previous|next|prev|older|newer)( (article|post|story|page|item|news|posts|entries))?\s*([:：»«>›‹]|$)/i },
+  { id: 'view-count', test: /^(\d[\d,.]*k?\s+(views?|reads?|shares?|likes?)|views?:\s*\d[\d,]*)$/i },
+  { id: 'welcome', test: /^welcome to\b/i },
+  { id: 'image-credit', test: /^(photo|image|picture|illustration|graphic|video|source|credit|photograph)s?( credit)?\s*[:：]\s*\S.{0,80}$|\((photo|image|picture): [^)]*\)$|^(getty images|reuters|ap photo|afp|shutterstock|istock)(\/.*)?$/i },
+  { id: 'login', test: /^(sign in|log in|create (an )?account|already (a subscriber|have an account)\??|subscribe to (continue|read)|this (article|content) is for subscribers).*$/i },
+  { id: 'dateline', test: DATE_ONLY },
+  // "Media release · 17 March 2026 · Directorate": a meta line made of a date and labels.
+  { id: 'meta-line', test: (t) => EN_DATE.test(t) && /\s[·|•]\s/.test(t) && t.length < 120 && !/[.!?]$/.test(t) },
+  { id: 'byline', test: (t) => /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t) },
+  { id: 'footer-links', test: /^((about( us)?|careers|contact( us)?|media|privacy( policy)?|terms( of use| of service)?|accessibility|sitemap|cookies?( policy| settings)?|faqs?|help|jobs|advertise( with us)?|legal|disclaimer)\s*[|·•]?\s*){3,}$/i },
+  { id: 'app-lure', test: /\b(download (our|the) app|get the app|app store|google play|open in app)\b/i },
+]
+
+/** English page regions that hold no article text: comments and related links run to their end. */
+export const EN_ZONES: ZoneRule[] = [
+  { id: 'comments', start: /^(\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?)$/i, untilProse: false },
+  { id: 'related', start: /^(related( articles| stories| content| news| posts| reading| coverage| publications| research)?|read (more|next)|more (stories|news|from [\p{L} ]+)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|popular( now| stories)?|most (read|popular|viewed)|further reading|editor'?s picks|latest( news)?|more on this( story| topic)?|what to read next)\s*:?$/iu, untilProse: true },
+]
+
+/** English function words, for the stop-word density that tells prose from menus (jusText). */
+export const EN_STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should so some such than that the their them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says will would may might must can could shall its their than into onto per via whose whether although though since however also'
+  ).split(/\s+/),
+)

@@ -1,0 +1,35 @@
+import type { LineRule, ZoneRule } from './types'
+
+/** A date as Chinese pages print it: 2019年7月5日, 2019-07-05, 2019/7/5, 2019.07.05. */
+export const ZH_DATE = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?/
+
+/** Chinese boilerplate lines, checked in order; the first hit names the reason. */
+export const ZH_RULES: LineRule[] = [
+  { id: 'breadcrumb', test: /^(当前位置|您的位置|你的位置|所在位置|现在位置|位置)\s*[:：]/ },
+  { id: 'breadcrumb', test: /^首页\s*(>|＞|›|»|\/|→)/ },
+  { id: 'icp', maxLength: 300, test: /(ICP\s*(备|证)?\s*\d|ICP备|公网安备|网安备|网站标识码|京公网|粤公网|沪公网)/i },
+  { id: 'copyright', maxLength: 300, test: /(版权所有|主办单位|承办单位|技术支持|主办：|承办：|运维单位|网站维护)/ },
+  { id: 'font-size', test: /(字体|字号)\s*[:：]?\s*[【[]?\s*(大|小|中)|【\s*(大|中|小)\s*】/ },
+  { id: 'print', test: /^[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|打印文章|保存)\s*[】\]]?(\s*[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|保存)\s*[】\]]?)*$/ },
+  { id: 'share', test: /^(分享到|分享至|分享|扫一扫|扫码|微信扫一扫)[:：]?/ },
+  { id: 'prev-next', test: /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?/ },
+  { id: 'related', test: /^(相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热门推荐|猜你喜欢|友情链接)\s*[:：]?/ },
+  { id: 'view-count', test: /(浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|访问量)\s*[:：]?\s*\d*/ },
+  { id: 'search', test: /^(请输入(关键字|关键词|搜索内容)|搜索|站内搜索|高级搜索)(\s*(搜索|检索))?$/ },
+  { id: 'welcome', test: /^(欢迎(访问|来到|光临))/ },
+  { id: 'menu', test: /^(首页|网站首页|返回首页|English|无障碍|长者模式|登录|注册|简|繁|手机版|移动版|微信|微博|网站地图|联系我们|关于我们)$/i },
+  { id: 'menu', test: (t) => (t.match(/[|｜丨]/g)?.length ?? 0) >= 2 && !/[。！？]/.test(t) && t.length < 150 },
+  { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
+  { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
+  { id: 'advertisement', test: /^(广告|推广)$/ },
+  { id: 'app-lure', test: (t) => /(下载|app|APP|官方|官网|娱乐|彩票|棋牌|注册送|手机版)/.test(t) && !/[。！？，]/.test(t), maxLength: 40 },
+]
+
+/** Chinese page regions that hold no article text. */
+export const ZH_ZONES: ZoneRule[] = [
+  { id: 'comments', start: /^(网友评论|评论|发表评论|全部评论|我要评论)\s*[:：(（\d]*/, untilProse: false },
+  { id: 'related', start: /^(相关新闻|相关阅读|相关文章|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$/, untilProse: true },
+]
+
+/** High-frequency Chinese function characters, for a rough prose density. */
+export const ZH_FUNCTION_CHARS = new Set('的了在是和与为对等将也而及其或从以于中这那就都要把被让给向到上下'.split(''))
