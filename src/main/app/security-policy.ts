@@ -41,8 +41,17 @@ export function isAllowedRequest(url: string, devServerOrigin: string | null): b
   if (url.startsWith('data:') || url.startsWith('blob:app://briefwright/')) return true
   if (url.startsWith('devtools://')) return true
   if (devServerOrigin && (url.startsWith(devServerOrigin + '/') || url === devServerOrigin)) return true
-  if (devServerOrigin && url.startsWith('ws://') && url.includes(new URL(devServerOrigin).host)) return true
+  // Vite's HMR socket: same host and port as the dev server, compared as parsed hosts (not substrings).
+  if (devServerOrigin && url.startsWith('ws://') && hostOf(url) === new URL(devServerOrigin).host) return true
   return false
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host
+  } catch {
+    return null
+  }
 }
 
 /** Links a user may open in the system browser (after confirming): http, https and mailto only. */
