@@ -1,0 +1,20 @@
+import type { LintRule, RuleFinding } from '../types'
+import { findCitations } from '../citations'
+
+/** Every citation points at a source in the briefing and at a block that source still has. */
+export const citationSource: LintRule = {
+  id: 'citation-source',
+  check({ briefing, sources }) {
+    const findings: RuleFinding[] = []
+    for (const c of findCitations(briefing.doc)) {
+      const target = { kind: 'node', path: c.path } as const
+      const source = sources.get(c.attrs.sourceId)
+      if (!source) {
+        findings.push({ rule: this.id, severity: 'error', message: 'A citation points to a source that is no longer in the briefing.', target })
+      } else if (!source.blocks.some((b) => b.id === c.attrs.blockId)) {
+        findings.push({ rule: this.id, severity: 'error', message: `A citation points to a passage that is no longer in "${source.title}".`, target })
+      }
+    }
+    return findings
+  },
+}
