@@ -1,5 +1,6 @@
 import type { CliCommand } from '../io'
 import { newCommand } from './new'
+import { importCommand } from './import'
 
 /** Every CLI command, in the order `--help` lists them. Each command lives in its own file here. */
-export const COMMANDS: CliCommand[] = [newCommand]
+export const COMMANDS: CliCommand[] = [newCommand, importCommand]
