@@ -10,6 +10,7 @@ import { session } from './state/session'
 import { useStore } from './state/store'
 import { RecoveryDialog } from './files/RecoveryDialog'
 import { RecentMenu } from './files/RecentMenu'
+import { ImportLayer } from './import/ImportLayer'
 
 /** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       </main>
       <StatusBar />
       <RecoveryDialog />
+      <ImportLayer />
       <Notices />
     </div>
   )

@@ -1,44 +1,111 @@
+import { useEffect, useState } from 'react'
+import type { Source } from '../../shared/model/source'
+import { importFromDialog } from '../import/import-actions'
+import { setPasteOpen } from '../import/import-queue'
+import { onCommand } from '../shell/app-events'
 import { session } from '../state/session'
 import { useStore } from '../state/store'
+import { FiguresList } from './FiguresList'
+import { insertSelection, removeSource } from './source-actions'
+import { SourceReader } from './SourceReader'
+import './sources.css'
 
-/** The left pane: the briefing's imported articles, and the open one's clean text. */
+function SourceDetails({ source }: { source: Source }) {
+  const rows: [string, string | null][] = [
+    ['Publisher', source.publisher],
+    ['Author', source.author],
+    ['Date', source.date],
+    ['URL', source.url],
+    ['Language', source.language],
+    ['File', source.origin.fileName ?? 'pasted text'],
+    ['Imported', new Date(source.importedAt).toLocaleString()],
+    ['Blocks', `${source.blocks.length} kept, ${source.removed.length} removed`],
+  ]
+  return (
+    <dl className="source-details">
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v || '—'}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** The left pane: the briefing's imported articles with their actions, and the open one's reader and figures. */
 export function SourcesPane() {
   const sources = useStore(session, (s) => s.briefing.sources)
   const activeId = useStore(session, (s) => s.activeSourceId)
+  const [detailsId, setDetailsId] = useState<string | null>(null)
+  const [tab, setTab] = useState<'article' | 'figures'>('article')
+  const highlightId = useStore(session, (s) => s.highlightBlockId)
   const active = sources.find((s) => s.id === activeId) ?? null
+
+  // A clicked citation shows its passage, which lives in the article view.
+  const [seenHighlight, setSeenHighlight] = useState(highlightId)
+  if (highlightId !== seenHighlight) {
+    setSeenHighlight(highlightId)
+    if (highlightId) setTab('article')
+  }
+
+  useEffect(() => {
+    onCommand('edit:insertQuote', () => insertSelection('quote'))
+    onCommand('edit:insertParaphrase', () => insertSelection('paraphrase'))
+  }, [])
+
+  const open = (id: string) => session.set({ activeSourceId: id, highlightBlockId: null })
+
   return (
     <aside className="pane sources-pane" aria-label="Sources">
       <header className="pane-header">
         <h2>Sources</h2>
+        <div className="pane-actions">
+          <button type="button" onClick={() => void importFromDialog()} title="Import article files (Ctrl+I)">
+            Import…
+          </button>
+          <button type="button" onClick={() => setPasteOpen(true)} title="Paste article text (Ctrl+Shift+V)">
+            Paste…
+          </button>
+        </div>
       </header>
       {sources.length === 0 ? (
-        <p className="empty-hint">No sources yet. Import an article with File → Import Article (Ctrl+I), or drop a file here.</p>
+        <p className="empty-hint">No sources yet. Import an article with File → Import Article (Ctrl+I), paste its text, or drop a file on the window.</p>
       ) : (
-        <ul className="source-list">
+        <ul className="source-list" aria-label="Imported articles">
           {sources.map((s) => (
-            <li key={s.id}>
-              <button type="button" aria-current={s.id === activeId} onClick={() => session.set({ activeSourceId: s.id })}>
-                <span className="source-title">{s.title || 'Untitled source'}</span>
-                <span className="source-meta">{[s.publisher, s.date].filter(Boolean).join(' · ')}</span>
-              </button>
+            <li key={s.id} className={s.id === activeId ? 'is-active' : undefined}>
+              <div className="source-row">
+                <button type="button" className="source-open" aria-current={s.id === activeId} onClick={() => open(s.id)}>
+                  <span className="source-title">{s.title || 'Untitled source'}</span>
+                  <span className="source-meta">{[s.publisher, s.date].filter(Boolean).join(' · ') || s.origin.fileName || 'pasted text'}</span>
+                </button>
+                <button type="button" className="source-icon" aria-expanded={detailsId === s.id} aria-label={`Details of ${s.title}`} title="Details" onClick={() => setDetailsId(detailsId === s.id ? null : s.id)}>
+                  ⓘ
+                </button>
+                <button type="button" className="source-icon" aria-label={`Remove ${s.title}`} title="Remove from briefing" onClick={() => void removeSource(s)}>
+                  ✕
+                </button>
+              </div>
+              {detailsId === s.id && <SourceDetails source={s} />}
             </li>
           ))}
         </ul>
       )}
       {active && (
-        <article className="source-reader" lang={active.language ?? undefined} data-source-id={active.id}>
-          {active.blocks.map((b) =>
-            b.type === 'heading' ? (
-              <h3 key={b.id} data-block-id={b.id}>{b.text}</h3>
-            ) : b.type === 'quote' ? (
-              <blockquote key={b.id} data-block-id={b.id}>{b.text}</blockquote>
-            ) : b.type === 'listItem' ? (
-              <p key={b.id} data-block-id={b.id} className="source-list-item">• {b.text}</p>
-            ) : (
-              <p key={b.id} data-block-id={b.id}>{b.text}</p>
-            ),
-          )}
-        </article>
+        <section className="source-reader" data-source-id={active.id} aria-label={`Source: ${active.title}`}>
+          <div className="reader-tabs" role="tablist" aria-label="Source views">
+            <button type="button" role="tab" aria-selected={tab === 'article'} onClick={() => setTab('article')}>
+              Article
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'figures'} onClick={() => setTab('figures')}>
+              Figures ({active.figures.length})
+            </button>
+          </div>
+          <div role="tabpanel" className="reader-panel">
+            {tab === 'article' ? <SourceReader source={active} /> : <FiguresList source={active} />}
+          </div>
+        </section>
       )}
     </aside>
   )
