@@ -49,7 +49,6 @@ export function buildBriefingDocument(briefing: Briefing, options: ExportDocxOpt
     description: `Exported by Briefwright on ${options.now.toISOString().slice(0, 10)}`,
     revision: 1,
     customProperties: [{ name: 'Classification', value: clean(layout.classification) }],
-    externalStyles: styles.externalStyles,
     styles: styles.styles,
     numbering: ctx.lists.options(),
     footnotes: ctx.footnotes.toOptions(),

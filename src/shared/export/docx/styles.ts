@@ -1,4 +1,4 @@
-import { AlignmentType, UnderlineType, type ICharacterStyleOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx'
+import { AlignmentType, ImportedRootElementAttributes, ImportedXmlComponent, UnderlineType, type ICharacterStyleOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx'
 import type { TemplateFonts } from '../../templates/types'
 import type { ExportLayout } from './layout'
 import type { OrgStyles } from './org-styles'
@@ -22,9 +22,45 @@ function tableGridXml(id: string): string {
   )
 }
 
-/** The styles part docx starts from when the organisation gave none: only what docx cannot declare itself. */
-function baseStylesXml(tableGridId: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>${tableGridXml(tableGridId)}</w:styles>`
+/** Escapes text for an XML attribute value. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * The styles part we start from when the organisation gave none: document defaults in the template's
+ * fonts, Word's "Normal Table" and "Table Grid" (docx cannot declare table styles itself).
+ */
+function baseStylesXml(layout: ExportLayout, tableGridId: string, zh: boolean): string {
+  const f = fontPair(layout.fonts.body, layout.fonts.eastAsia)
+  const lang = layout.language.includes('-') ? layout.language : zh ? 'zh-CN' : 'en-US'
+  const rFonts = `<w:rFonts w:ascii="${attr(f.ascii)}" w:hAnsi="${attr(f.hAnsi)}" w:eastAsia="${attr(f.eastAsia)}" w:cs="${attr(f.cs)}"/>`
+  const size = hp(layout.fonts.sizePt)
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${rFonts}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/><w:lang w:val="${attr(lang)}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
+    `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+    `${tableGridXml(tableGridId)}</w:styles>`
+  )
+}
+
+const TOP_LEVEL = /<w:(docDefaults|latentStyles|style)\b(?:[^>]*\/>|[\s\S]*?<\/w:\1>)/g
+
+/**
+ * A styles part as docx components: the root's attributes (namespaces) and each top-level element.
+ * Handing these to docx as the whole styles part (rather than as `externalStyles`, which docx merges
+ * with its own defaults) keeps an organisation's file free of a second "Heading 1" beside its own.
+ */
+function stylesComponents(xml: string): Pick<IStylesOptions, 'initialStyles' | 'importedStyles'> {
+  const rootAttrs = /<w:styles\b([^>]*)>/.exec(xml)?.[1] ?? ''
+  const attrs: Record<string, string> = {}
+  for (const m of rootAttrs.matchAll(/([\w:.-]+)="([^"]*)"/g)) if (m[1] && m[2] !== undefined) attrs[m[1]] = m[2]
+  return {
+    initialStyles: new ImportedRootElementAttributes(attrs),
+    importedStyles: [...xml.matchAll(TOP_LEVEL)].map((m) => ImportedXmlComponent.fromXmlString(m[0])),
+  }
 }
 
 /** rFonts for a Latin font name plus the East-Asian font (a CJK font name serves both). */
@@ -39,11 +75,12 @@ const hp = (pt: number) => Math.round(pt * 2)
 function ourParagraphStyles(fonts: TemplateFonts, zh: boolean): Record<Exclude<StyleKey, 'tableGrid' | 'hyperlink' | 'footnoteReference'>, Omit<IParagraphStyleOptions, 'id' | 'name'>> {
   const heading = fontPair(fonts.heading, fonts.eastAsia)
   const size = fonts.sizePt
+  // Chinese documents give each heading level its own face (黑体, 楷体, 仿宋) and do not embolden them.
   const headingStyle = (level: number, pt: number): Omit<IParagraphStyleOptions, 'id' | 'name'> => ({
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: heading, size: hp(pt), bold: true },
+    run: { font: { ...heading, eastAsia: fonts.headingEastAsia?.[level - 1] ?? heading.eastAsia }, size: hp(pt), bold: !zh },
     paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: { before: 240, after: 120 } },
   })
   return {
@@ -52,11 +89,11 @@ function ourParagraphStyles(fonts: TemplateFonts, zh: boolean): Record<Exclude<S
       basedOn: 'Normal',
       next: 'Normal',
       quickFormat: true,
-      run: { font: heading, size: hp(Math.round(size * 1.8)), bold: true },
+      run: { font: { ...heading, eastAsia: fonts.headingEastAsia?.[0] ?? heading.eastAsia }, size: hp(zh ? 22 : Math.round(size * 1.8)), bold: !zh },
       paragraph: { spacing: { after: 240 }, alignment: zh ? AlignmentType.CENTER : AlignmentType.LEFT },
     },
-    heading1: headingStyle(1, Math.round(size * 1.35)),
-    heading2: headingStyle(2, Math.round(size * 1.15)),
+    heading1: headingStyle(1, zh ? size : Math.round(size * 1.35)),
+    heading2: headingStyle(2, zh ? size : Math.round(size * 1.15)),
     heading3: headingStyle(3, size),
     // Italic is not used for CJK text: Chinese typography has no italic and Word fakes it badly.
     quote: { basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: !zh, color: '404040' }, paragraph: { indent: { left: 720, right: 720 } } },
@@ -75,11 +112,13 @@ const OUR_CHARACTER_STYLES: Partial<Record<StyleKey, Omit<ICharacterStyleOptions
 /** What `new Document` needs for styles, and the style id to use for each key. */
 export interface ResolvedStyles {
   ids: StyleIds
-  externalStyles: string
   styles: IStylesOptions
   /** Keys the organisation's file supplied (the rest are ours). */
   fromOrg: StyleKey[]
 }
+
+/** docx's footnote reference runs always name this style id, so it must exist whatever the template calls it. */
+const DOCX_FOOTNOTE_REFERENCE = 'FootnoteReference'
 
 /**
  * Picks the styles of one export. An organisation's styles part is used as it is, and each style we
@@ -101,10 +140,14 @@ export function resolveStyles(layout: ExportLayout, org: OrgStyles | undefined):
       ids[key] = found.id
       fromOrg.push(key)
       if (key === 'tableGrid') tableGridMissing = false
+      if (key === 'footnoteReference' && found.id !== DOCX_FOOTNOTE_REFERENCE) {
+        // Under its own name, so Word does not see two "footnote reference" styles; it looks like the organisation's.
+        characterStyles.push({ id: DOCX_FOOTNOTE_REFERENCE, name: 'Briefwright footnote reference', basedOn: found.id, run: { superScript: true } })
+      }
       continue
     }
     // Our id, unless the organisation already uses it for a differently named style.
-    const id = org?.ids.has(word.id) ? `Bw${word.id}` : word.id
+    const id = org?.ids.has(word.id) && key !== 'footnoteReference' ? `Bw${word.id}` : word.id
     ids[key] = id
     if (word.type === 'paragraph') {
       const def = paragraphDefs[key as keyof typeof paragraphDefs]
@@ -113,25 +156,10 @@ export function resolveStyles(layout: ExportLayout, org: OrgStyles | undefined):
       characterStyles.push({ ...OUR_CHARACTER_STYLES[key], id, name: word.name })
     }
   }
-  let externalStyles: string
-  if (org) {
-    externalStyles = tableGridMissing ? org.xml.replace(/<\/w:styles>\s*$/, `${tableGridXml(ids.tableGrid)}</w:styles>`) : org.xml
-  } else {
-    externalStyles = baseStylesXml(ids.tableGrid)
-  }
-  const body = fontPair(layout.fonts.body, layout.fonts.eastAsia)
-  const styles: IStylesOptions = {
-    // The organisation's document defaults (its fonts) win over the template's.
-    default: org
-      ? undefined
-      : {
-          document: {
-            run: { font: body, size: hp(layout.fonts.sizePt), language: { value: layout.language.includes('-') ? layout.language : zh ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' } },
-            paragraph: { spacing: { after: 120 } },
-          },
-        },
-    paragraphStyles,
-    characterStyles,
-  }
-  return { ids, externalStyles, styles, fromOrg }
+  const xml = org
+    ? tableGridMissing
+      ? org.xml.replace(/<\/w:styles>\s*$/, `${tableGridXml(ids.tableGrid)}</w:styles>`)
+      : org.xml
+    : baseStylesXml(layout, ids.tableGrid, zh)
+  return { ids, styles: { ...stylesComponents(xml), paragraphStyles, characterStyles }, fromOrg }
 }

@@ -1,0 +1,41 @@
+import { zipSync, strToU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { all, part } from '../../../../test/docx/docx-parts'
+import { briefingOf, bullets, exportParts, heading, item, para, text } from '../../../../test/docx/build'
+import { germanStyleFile } from '../../../../test/docx/org-style-file'
+import { OrgStylesError, readOrgStyles } from './org-styles'
+
+describe('readOrgStyles', () => {
+  it('reads style ids by their Word names from a .dotx', () => {
+    const styles = readOrgStyles(germanStyleFile())
+    expect(styles.byName.get('heading 1')?.id).toBe('berschrift1')
+    expect(styles.byName.get('title')?.id).toBe('Titel')
+  })
+  it('refuses files that are not Word files, or have no styles part', () => {
+    expect(() => readOrgStyles(strToU8('plain text'))).toThrow(OrgStylesError)
+    expect(() => readOrgStyles(zipSync({ 'word/document.xml': strToU8('<w:document/>') }))).toThrow(/no styles part/)
+  })
+})
+
+describe('exporting with an organisation style file', () => {
+  it('uses the organisation styles matched by name and adds only the styles it lacks', async () => {
+    const b = briefingOf([heading(1, 'Hintergrund'), para(text('Text')), bullets(item(para(text('Punkt')))), { type: 'blockquote', content: [para(text('Zitat'))] }])
+    const { parts } = await exportParts(b, { styleSource: germanStyleFile() })
+    const doc = part(parts, 'word/document.xml')
+    const styles = part(parts, 'word/styles.xml')
+    expect(doc).toContain('<w:pStyle w:val="berschrift1"/>')
+    expect(doc).toContain('<w:pStyle w:val="Titel"/>')
+    expect(doc).toContain('<w:pStyle w:val="Standard"/>')
+    // The organisation's heading keeps its own look.
+    expect(styles).toMatch(/w:styleId="berschrift1">.*?<w:color w:val="C00000"\/>/s)
+    // Styles it lacks are ours, by Word's name; its "Quote" id belongs to another style, so ours gets a fresh id.
+    expect(styles).toContain('<w:name w:val="List Bullet"/>')
+    expect(styles).toContain('<w:name w:val="Table Grid"/>')
+    expect(doc).toContain('<w:pStyle w:val="BwQuote"/>')
+    expect(styles).toMatch(/w:styleId="BwQuote">\s*<w:name w:val="Quote"\/>/)
+    // Its document defaults (Verdana) are kept, not replaced by the template's fonts.
+    expect(styles).toContain('w:ascii="Verdana"')
+    const ids = all(styles, /w:styleId="([^"]+)"/g)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
