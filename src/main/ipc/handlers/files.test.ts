@@ -93,6 +93,22 @@ describe('open', () => {
     expect(await app.call('recent:list', {})).toEqual([opened?.file])
   })
 
+  it('opens a Word document as a new briefing whose file is a new .brief beside it, not added to recent', async () => {
+    const docx = join(dir, 'draft.docx')
+    const bytes = await readFile(new URL('../../../../test/fixtures/articles/harbourton-port-electrification.docx', import.meta.url))
+    await writeFile(docx, bytes)
+    platform.openAnswers.push(docx)
+    const app = start()
+    const opened = (await app.call('briefing:open', {}))!
+    expect(opened.file).toMatchObject({ name: 'draft.brief', folder: dir })
+    expect(opened.modifiedAt).toBe(0)
+    expect(opened.briefing.meta.template).toBe('general')
+    expect(platform.osRecent).toEqual([])
+    await app.call('briefing:save', { fileId: opened.file.fileId, briefing: opened.briefing, expectedModifiedAt: 0 })
+    expect(await readFile(docx)).toEqual(bytes)
+    expect(await app.call('recent:list', {})).toEqual([opened.file])
+  })
+
   it('returns null when the dialog is cancelled', async () => {
     expect(await start().call('briefing:open', {})).toBeNull()
   })

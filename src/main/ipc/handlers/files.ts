@@ -6,6 +6,7 @@ import { APP_VERSION } from '../../../shared/version'
 import type { Platform } from '../../platform/types'
 import type { Handlers } from '../dispatch'
 import { BriefingStore, type DocxToBriefing, type OpenedFile } from '../../services/briefing-store'
+import { docxToBriefing } from '../../services/briefing-store-docx'
 import { FileRegistry } from '../../services/file-registry'
 import { Journal } from '../../services/journal'
 import { RecentFiles } from '../../services/recent-files'
@@ -52,7 +53,11 @@ export function createFileServices(platform: Platform, options: { fs?: FileSyste
   const { fs } = options
   return {
     registry: new FileRegistry({ fs }),
-    store: new BriefingStore({ fs, now: () => platform.now(), docxToBriefing: options.docxToBriefing }),
+    store: new BriefingStore({
+      fs,
+      now: () => platform.now(),
+      docxToBriefing: options.docxToBriefing ?? ((bytes, name) => docxToBriefing(bytes, name, { now: platform.now() })),
+    }),
     journal: new Journal({ userDataDir: platform.userDataDir, fs, now: () => platform.now() }),
     recent: new RecentFiles({ userDataDir: platform.userDataDir, platform, fs }),
   }
