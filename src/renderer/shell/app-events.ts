@@ -18,6 +18,11 @@ export function onCommand(id: string, run: () => void): void {
   commandHandlers.set(id, run)
 }
 
+/** True when some module handles this command (the palette lists only those). */
+export function hasCommand(id: string): boolean {
+  return commandHandlers.has(id)
+}
+
 /** Runs a command by id (menu, palette, shortcuts). */
 export function runCommand(id: string): void {
   if (id.startsWith('file:openRecent:')) return void openRecent(id.slice('file:openRecent:'.length))

@@ -17,6 +17,8 @@ export interface SessionState {
   generation: number
   /** The source shown in the sources pane. */
   activeSourceId: string | null
+  /** A block of the active source to scroll to and highlight (set when a citation is clicked). */
+  highlightBlockId: string | null
 }
 
 export const session = createStore<SessionState>({
@@ -28,6 +30,7 @@ export const session = createStore<SessionState>({
   sessionId: newId(),
   generation: 0,
   activeSourceId: null,
+  highlightBlockId: null,
 })
 
 let currentEditor: Editor | null = null
@@ -58,6 +61,7 @@ export function loadBriefing(briefing: Briefing, file: FileRef | null, modifiedA
     sessionId: newId(),
     generation: s.generation + 1,
     activeSourceId: briefing.sources[0]?.id ?? null,
+    highlightBlockId: null,
   }))
 }
 
