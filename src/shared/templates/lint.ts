@@ -2,8 +2,8 @@ import type { Briefing } from '../model'
 import { findTemplate } from './get-template'
 import type { BriefingTemplate } from './types'
 import { LINT_RULES } from './lint/rules'
-import { findSections } from './lint/sections'
-import type { Finding, FindingTarget, LintContext, LintRule, RuleFinding } from './lint/types'
+import { buildLintContext } from './lint/context'
+import type { Finding, FindingTarget, LintRule, RuleFinding } from './lint/types'
 
 export type { Finding, FindingTarget, LintRule, RuleFinding } from './lint/types'
 export { wordCount } from './lint/word-count'
@@ -22,12 +22,7 @@ function targetKey(target: FindingTarget): string {
  */
 export function lintBriefing(briefing: Briefing, template?: BriefingTemplate, rules: readonly LintRule[] = LINT_RULES): Finding[] {
   const resolved = template ?? findTemplate(briefing.meta.template) ?? null
-  const ctx: LintContext = {
-    briefing,
-    template: resolved,
-    sections: findSections(briefing.doc, resolved),
-    sources: new Map(briefing.sources.map((s) => [s.id, s])),
-  }
+  const ctx = buildLintContext(briefing, resolved)
   const raw: RuleFinding[] = []
   if (!resolved) {
     raw.push({ rule: 'template', severity: 'warning', message: `Unknown template "${briefing.meta.template}": only general checks were run.`, target: { kind: 'meta', field: 'template' } })

@@ -1,5 +1,5 @@
 import type { CitationAttrs, DocNode } from '../../model'
-import { textblocks } from './text'
+import type { TextblockAt } from './text'
 
 /** A citation node found in the doc, with its path. */
 export interface FoundCitation {
@@ -18,10 +18,10 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : ''
 }
 
-/** Every citation in document order (inside lists and tables too). */
-export function findCitations(doc: DocNode): FoundCitation[] {
+/** Every citation in the given textblocks (see `textblocks`), in document order. */
+export function findCitations(blocks: readonly TextblockAt[]): FoundCitation[] {
   const found: FoundCitation[] = []
-  for (const block of textblocks(doc)) {
+  for (const block of blocks) {
     block.node.content?.forEach((child, i) => {
       if (child.type !== 'citation') return
       const a = child.attrs ?? {}
@@ -41,9 +41,9 @@ function quotedCiteId(node: DocNode): string | null {
 }
 
 /** Runs of quoted text: adjacent text nodes under the same `quoted` citeId join (other marks may vary). */
-export function findQuotedRuns(doc: DocNode): QuotedRun[] {
+export function findQuotedRuns(blocks: readonly TextblockAt[]): QuotedRun[] {
   const runs: QuotedRun[] = []
-  for (const block of textblocks(doc)) {
+  for (const block of blocks) {
     let open: QuotedRun | null = null
     block.node.content?.forEach((child, i) => {
       const citeId = child.type === 'text' ? quotedCiteId(child) : null

@@ -7,16 +7,29 @@ function key(text: string): string {
   return collapseWhitespace(text).toLowerCase()
 }
 
+// Lint runs on every pause in typing: the template's guidance keys are worked out once per template.
+const guidanceKeys = new WeakMap<BriefingTemplate, ReadonlySet<string>>()
+
+function keysOf(template: BriefingTemplate): ReadonlySet<string> {
+  let keys = guidanceKeys.get(template)
+  if (!keys) {
+    keys = new Set(template.sections.map((s) => key(s.guidance)))
+    guidanceKeys.set(template, keys)
+  }
+  return keys
+}
+
 /**
  * True when a textblock's text is the guidance typed or pasted in: its own `guidance` attribute or
  * any section's guidance in the template (case and spacing ignored).
  */
 export function isGuidanceText(block: DocNode, template: BriefingTemplate | null): boolean {
-  const text = key(inlineText(block))
-  if (text === '') return false
   const own = block.attrs?.guidance
+  const raw = inlineText(block)
+  if (raw.trim() === '' || (typeof own !== 'string' && !template)) return false
+  const text = key(raw)
   if (typeof own === 'string' && key(own) === text) return true
-  return template?.sections.some((s) => key(s.guidance) === text) ?? false
+  return template ? keysOf(template).has(text) : false
 }
 
 /** True when a section body has text of the author's own: not blank and not only guidance. */

@@ -1,6 +1,6 @@
 import { createBriefing, type Briefing, type CitationAttrs, type DocNode, type Source } from '../../model'
 import { findTemplate } from '../get-template'
-import { findSections } from './sections'
+import { buildLintContext } from './context'
 import type { LintContext } from './types'
 
 // Small builders for lint tests: a briefing is mostly its doc, so tests read like the draft they check.
@@ -73,6 +73,5 @@ export function words(n: number, word = 'word'): string {
 
 /** The lint context for a briefing, on the template it names (as lintBriefing builds it). */
 export function contextOf(briefing: Briefing): LintContext {
-  const template = findTemplate(briefing.meta.template) ?? null
-  return { briefing, template, sections: findSections(briefing.doc, template), sources: new Map(briefing.sources.map((s) => [s.id, s])) }
+  return buildLintContext(briefing, findTemplate(briefing.meta.template) ?? null)
 }

@@ -35,10 +35,18 @@ export function inlineText(block: DocNode): string {
   return text
 }
 
+/** A paragraph or heading and its path (child indices from the node the search started at). */
+export interface TextblockAt {
+  node: DocNode
+  path: number[]
+}
+
 /** Every textblock under `node` (itself included) with its path, in document order. */
-export function textblocks(node: DocNode, path: number[] = []): { node: DocNode; path: number[] }[] {
-  if (isTextblock(node)) return [{ node, path }]
-  const out: { node: DocNode; path: number[] }[] = []
-  node.content?.forEach((child, i) => out.push(...textblocks(child, [...path, i])))
+export function textblocks(node: DocNode, path: number[] = [], out: TextblockAt[] = []): TextblockAt[] {
+  if (isTextblock(node)) {
+    out.push({ node, path })
+    return out
+  }
+  node.content?.forEach((child, i) => textblocks(child, [...path, i], out))
   return out
 }

@@ -1,5 +1,7 @@
 import type { Briefing, DocNode, Source } from '../../model'
 import type { BriefingTemplate, TemplateSection } from '../types'
+import type { FoundCitation, QuotedRun } from './citations'
+import type { TextblockAt } from './text'
 
 /** Where a finding points: a node by child indices from the doc root, a header field, or nowhere in particular. */
 export type FindingTarget = { kind: 'node'; path: number[] } | { kind: 'meta'; field: string } | null
@@ -38,6 +40,10 @@ export interface LintContext {
   template: BriefingTemplate | null
   sections: SectionSpan[]
   sources: ReadonlyMap<string, Source>
+  /** Every paragraph and heading of the doc with its path, scanned once for all rules. */
+  textblocks: readonly TextblockAt[]
+  citations: readonly FoundCitation[]
+  quotedRuns: readonly QuotedRun[]
 }
 
 /** A lint rule: a pure function from the context to findings. */

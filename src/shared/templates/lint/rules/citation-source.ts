@@ -1,12 +1,11 @@
 import type { LintRule, RuleFinding } from '../types'
-import { findCitations } from '../citations'
 
 /** Every citation points at a source in the briefing and at a block that source still has. */
 export const citationSource: LintRule = {
   id: 'citation-source',
-  check({ briefing, sources }) {
+  check({ citations, sources }) {
     const findings: RuleFinding[] = []
-    for (const c of findCitations(briefing.doc)) {
+    for (const c of citations) {
       const target = { kind: 'node', path: c.path } as const
       const source = sources.get(c.attrs.sourceId)
       if (!source) {

@@ -1,5 +1,5 @@
 import type { LintRule, RuleFinding } from '../types'
-import { inlineText, textblocks } from '../text'
+import { inlineText } from '../text'
 import { isGuidanceText } from '../guidance'
 
 /** Drafting placeholders: [insert…], TBC/TBD/TBA, XX or ×× (as in "XX%" or "××市"), TODO, lorem ipsum. */
@@ -15,9 +15,9 @@ const PLACEHOLDERS: readonly RegExp[] = [
 /** No drafting placeholders ("[insert…]", "TBC", "XX", "TODO", "lorem ipsum") or template guidance left in the text. */
 export const placeholders: LintRule = {
   id: 'placeholder',
-  check({ briefing, template }) {
+  check({ textblocks, template }) {
     const findings: RuleFinding[] = []
-    for (const block of textblocks(briefing.doc)) {
+    for (const block of textblocks) {
       const target = { kind: 'node', path: block.path } as const
       if (isGuidanceText(block.node, template)) {
         findings.push({ rule: this.id, severity: 'warning', message: 'The template guidance is still in the text; replace it with your own.', target })

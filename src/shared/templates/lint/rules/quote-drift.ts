@@ -1,5 +1,4 @@
 import type { LintRule, RuleFinding } from '../types'
-import { findCitations, findQuotedRuns } from '../citations'
 import { collapseWhitespace } from '../text'
 
 /**
@@ -9,14 +8,13 @@ import { collapseWhitespace } from '../text'
  */
 export const quoteDrift: LintRule = {
   id: 'quote-drift',
-  check({ briefing, sources }) {
+  check({ citations, quotedRuns, sources }) {
     const findings: RuleFinding[] = []
-    const citations = findCitations(briefing.doc)
     const byId = new Map(citations.map((c) => [c.attrs.id, c]))
 
     // Several runs for one citation (the quote split by the author's own words) are read together.
     const quotedText = new Map<string, { text: string; path: number[] }>()
-    for (const run of findQuotedRuns(briefing.doc)) {
+    for (const run of quotedRuns) {
       const seen = quotedText.get(run.citeId)
       if (seen) seen.text += ` ${run.text}`
       else quotedText.set(run.citeId, { text: run.text, path: run.path })

@@ -1,14 +1,13 @@
 import type { LintRule, RuleFinding } from '../types'
-import { findCitations, findQuotedRuns } from '../citations'
 
 /** Every quoted text points at a citation that is still in the draft (deleting a citation orphans its quote). */
 export const uncitedQuote: LintRule = {
   id: 'uncited-quote',
-  check({ briefing }) {
-    const ids = new Set(findCitations(briefing.doc).map((c) => c.attrs.id))
+  check({ citations, quotedRuns }) {
+    const ids = new Set(citations.map((c) => c.attrs.id))
     const findings: RuleFinding[] = []
     const reported = new Set<string>()
-    for (const run of findQuotedRuns(briefing.doc)) {
+    for (const run of quotedRuns) {
       if (ids.has(run.citeId) || reported.has(run.citeId)) continue
       reported.add(run.citeId)
       findings.push({ rule: this.id, severity: 'error', message: `The quotation "${run.text.slice(0, 40)}" has no citation.`, target: { kind: 'node', path: run.path } })
