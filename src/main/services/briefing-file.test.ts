@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isTempOf, writeFileAtomic } from './briefing-file'
+import { KeyedQueue, isTempOf, writeFileAtomic } from './briefing-file'
 import { faultyFileSystem, type FaultStep } from './briefing-file.faults'
 
 let dir: string
@@ -99,5 +99,35 @@ describe('a process killed in the middle of a save', () => {
     const isOld = after.toString('utf8') === 'the previous version'
     const isNew = after.length === 128 * 1024 * 1024 && after.every((b) => b === 0x6e)
     expect(isOld || isNew).toBe(true)
+  })
+})
+
+describe('KeyedQueue', () => {
+  it('runs tasks of one key in call order, each after the previous settled (even a failed one)', async () => {
+    const q = new KeyedQueue()
+    const log: string[] = []
+    let release: () => void = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    const first = q.run('a.brief', async () => {
+      log.push('first started')
+      await gate
+      log.push('first done')
+      throw new Error('first failed')
+    })
+    const second = q.run('a.brief', async () => {
+      log.push('second started')
+      return 2
+    })
+    const other = q.run('b.brief', async () => {
+      log.push('other key started')
+      return 3
+    })
+    expect(await other).toBe(3)
+    await new Promise((r) => setImmediate(r))
+    expect(log).toEqual(['first started', 'other key started'])
+    release()
+    await expect(first).rejects.toThrow('first failed')
+    expect(await second).toBe(2)
+    expect(log).toEqual(['first started', 'other key started', 'first done', 'second started'])
   })
 })

@@ -147,3 +147,24 @@ export async function readBriefingFile(path: string, fs: FileSystem = nodeFileSy
 export async function writeBriefingFile(path: string, briefing: Briefing, fs: FileSystem = nodeFileSystem): Promise<void> {
   await writeFileAtomic(path, serializeBriefing(briefing), { fs })
 }
+
+/**
+ * Runs tasks one after another per key (a file path, a session id), so two saves of one file, or an
+ * older autosave finishing after a newer one, can never interleave. Different keys run in parallel.
+ */
+export class KeyedQueue {
+  private readonly tails = new Map<string, Promise<unknown>>()
+
+  /** Runs `task` after every task queued before it under `key`; its result or error is passed through. */
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve()
+    const result = previous.then(task, task)
+    const tail = result.catch(() => {})
+    this.tails.set(key, tail)
+    // Forget the key once idle so the map does not grow with every file ever saved.
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key)
+    })
+    return result
+  }
+}

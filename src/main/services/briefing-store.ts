@@ -1,7 +1,7 @@
 import { basename, dirname, join } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
 import { BriefingLoadError, parseBriefing, serializeBriefing, type Briefing } from '../../shared/model'
-import { isTempOf, nodeFileSystem, sha256, writeFileAtomic, type FileSystem } from './briefing-file'
+import { KeyedQueue, isTempOf, nodeFileSystem, sha256, writeFileAtomic, type FileSystem } from './briefing-file'
 import { formatMb } from './file-registry'
 
 /** Largest briefing the app opens: far above hundreds of pages with dozens of sources, far below a RAM problem. */
@@ -60,6 +60,7 @@ export class BriefingStore {
   private readonly now: () => Date
   private readonly docxToBriefing: DocxToBriefing | undefined
   private readonly known = new Map<string, DiskState>()
+  private readonly queue = new KeyedQueue()
 
   constructor(options: BriefingStoreOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem
@@ -99,7 +100,12 @@ export class BriefingStore {
   }
 
   /** Saves atomically with a backup; refuses (code 'changed-on-disk') if someone else changed the file. */
-  async save(path: string, briefing: Briefing, options: SaveOptions = {}): Promise<SavedFile> {
+  save(path: string, briefing: Briefing, options: SaveOptions = {}): Promise<SavedFile> {
+    // One save per file at a time: the change check, the backup and the recorded hash belong together.
+    return this.queue.run(path, () => this.saveNow(path, briefing, options))
+  }
+
+  private async saveNow(path: string, briefing: Briefing, options: SaveOptions): Promise<SavedFile> {
     const name = basename(path)
     if (!options.force) await this.assertUnchanged(path, options.expectedModifiedAt ?? null)
     const savedAt = this.now().toISOString()

@@ -114,3 +114,17 @@ describe('crash recovery, end to end', () => {
     expect((await new BriefingStore().open(path)).briefing.meta.title).toBe('Memo')
   })
 })
+
+describe('Journal ordering', () => {
+  it('keeps the newest of two autosaves started back to back, and a discard after them wins', async () => {
+    const j = new Journal({ userDataDir: dir })
+    const a = j.write({ sessionId: 'order0001', path: null, briefing: edited('Older'), lastSavedAt: null })
+    const b = j.write({ sessionId: 'order0001', path: null, briefing: edited('Newer'), lastSavedAt: null })
+    await Promise.all([a, b])
+    expect((await j.read('order0001')).briefing.meta.title).toBe('Newer')
+    const c = j.write({ sessionId: 'order0001', path: null, briefing: edited('Latest'), lastSavedAt: null })
+    const gone = j.discard('order0001')
+    await Promise.all([c, gone])
+    expect(await j.list()).toEqual([])
+  })
+})

@@ -2,7 +2,7 @@ import { basename, join } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../../shared/ipc/errors'
 import { validateBriefing, type Briefing } from '../../shared/model'
-import { nodeFileSystem, writeFileAtomic, type FileSystem } from './briefing-file'
+import { KeyedQueue, nodeFileSystem, writeFileAtomic, type FileSystem } from './briefing-file'
 
 /** Session and journal ids: what autosave:write accepts, and all a journal file name may be made of. */
 const SESSION_ID = /^[0-9a-z]{8,40}$/
@@ -52,6 +52,7 @@ export class Journal {
   readonly dir: string
   private readonly fs: FileSystem
   private readonly now: () => Date
+  private readonly queue = new KeyedQueue()
 
   constructor(options: JournalOptions) {
     this.dir = join(options.userDataDir, 'journal')
@@ -68,6 +69,21 @@ export class Journal {
   /** Writes (replaces) the session's journal entry. */
   async write(input: JournalInput): Promise<{ journaledAt: string }> {
     const file = this.pathFor(input.sessionId)
+    // In call order per session: an older autosave must never land after a newer one.
+    return this.queue.run(input.sessionId, () => this.writeNow(file, input))
+  }
+
+  /** Deletes a session's entry (after any write of it still under way); no error when there is none. */
+  async discard(journalId: string): Promise<void> {
+    const file = this.pathFor(journalId)
+    return this.queue.run(journalId, () =>
+      this.fs.unlink(file).catch((e: unknown) => {
+        if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') throw e
+      }),
+    )
+  }
+
+  private async writeNow(file: string, input: JournalInput): Promise<{ journaledAt: string }> {
     const journaledAt = this.now().toISOString()
     const record: z.infer<typeof JournalFileSchema> = {
       kind: 'briefwright-journal',
@@ -116,13 +132,6 @@ export class Journal {
     } catch (e) {
       throw new AppError('corrupt', `The recovered copy of “${record.title || 'Untitled'}” is damaged and cannot be restored (${(e as Error).message}).`)
     }
-  }
-
-  /** Deletes a session's entry; no error when there is none. */
-  async discard(journalId: string): Promise<void> {
-    await this.fs.unlink(this.pathFor(journalId)).catch((e: unknown) => {
-      if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') throw e
-    })
   }
 
   private async readRecord(journalId: string): Promise<z.infer<typeof JournalFileSchema>> {
