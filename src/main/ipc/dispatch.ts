@@ -37,7 +37,13 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) return fail('bad-request', `Unknown channel.`)
   const name = channel as Channel
   if (!trustedSender) return fail('forbidden', `${name}: request from an unknown sender refused.`)
-  const parsed = contract[name].request.safeParse(payload ?? {})
+  let parsed
+  try {
+    parsed = contract[name].request.safeParse(payload ?? {})
+  } catch {
+    // zod recurses once per nesting level: a payload nested thousands deep overflows the stack. Refuse it.
+    return fail('bad-request', `${name}: invalid request (nested too deeply).`)
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     return fail('bad-request', `${name}: invalid request (${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'malformed'}).`)

@@ -51,7 +51,13 @@ export function validateBriefing(raw: unknown): Briefing {
     obj = migrate(obj)
     version += 1
   }
-  const parsed = BriefingSchema.safeParse(obj)
+  let parsed
+  try {
+    parsed = BriefingSchema.safeParse(obj)
+  } catch {
+    // zod recurses once per nesting level; a document nested thousands deep overflows the stack.
+    throw new BriefingLoadError('invalid', 'The briefing file is damaged: its document is nested too deeply to read.')
+  }
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     throw new BriefingLoadError('invalid', `The briefing file is damaged or incomplete: ${first.join('; ')}.`)
