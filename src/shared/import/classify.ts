@@ -4,6 +4,7 @@ import { EN_RULES, EN_ZONES } from './rules/en'
 import { ZH_RULES, ZH_ZONES } from './rules/zh'
 import { ruleMatches, type LineRule, type ZoneRule } from './rules/types'
 import { isSpam } from './spam'
+import { parseDate as parseLooseDate } from './dates'
 
 /** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
 export interface ClassifiedLine extends Line {
@@ -47,10 +48,14 @@ function weight(line: ClassifiedLine, zone: string | null): number {
 function zonesOf(lines: ClassifiedLine[], zones: readonly ZoneRule[]): (string | null)[] {
   const out: (string | null)[] = lines.map(() => null)
   let open: ZoneRule | null = null
+  let seenProse = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
+    // Comment and related-link regions follow an article; before any prose the same words are menu items.
+    if (!line.rule && line.stats.cls === 'good') seenProse = true
+    if (!seenProse) continue
     if (open && open.untilProse && line.stats.cls === 'good' && !line.rule) open = null
-    const start = line.text.length <= 60 ? zones.find((z) => z.start.test(line.text)) : undefined
+    const start = line.text.length <= 160 ? zones.find((z) => z.start.test(line.text)) : undefined
     if (start) {
       open = start
       continue // the opening line itself is dropped by its own line rule or as the zone's label
@@ -92,6 +97,8 @@ function sharedPrefix(a: string, b: string): number {
 
 /** Chooses the headline among the lines above the body; returns its index or -1. */
 export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
+  // In a text that uses capitals, a headline does not start with a lowercase letter.
+  const cased = lines.some((l) => /\p{Lu}/u.test(l.text))
   let bestIndex = -1
   let bestScore = -Infinity
   const lo = Math.max(0, firstBody - 40)
@@ -104,7 +111,11 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     let score = big ? 2 : 0
     score -= (firstBody - i) * 0.15
     if (line.stats.words > (line.stats.cjkShare >= 0.3 ? 60 : 25)) score -= 3
+    if (/\d{4}/.test(line.text) && parseLooseDate(line.text)) score -= 2
     if (line.rule === 'seo-spam' || isSpam(line.text)) score -= 6
+    // Headlines sit just above the byline/date/share lines.
+    if (lines.slice(i + 1, i + 7).some((l) => l.rule !== null && HEADER_RULES.has(l.rule))) score += 2
+    if (cased && /^\p{Ll}/u.test(line.text)) score -= 1.5
     // A headline usually appears twice: in the page title and again above the article.
     for (let j = 0; j < lines.length; j++) {
       if (j === i) continue

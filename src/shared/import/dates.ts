@@ -17,7 +17,7 @@ export function parseDate(text: string, ref: Date = new Date(0)): string | null 
   const isoLike = /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$|\b)/.exec(text)
   if (isoLike) return iso(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]))
   for (const r of chrono.en.parse(text, ref)) {
-    if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue
+    if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
     return iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
   }
   return null

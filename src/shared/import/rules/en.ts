@@ -8,6 +8,9 @@ export const EN_DATE = new RegExp(
 )
 const DATE_ONLY = new RegExp(`^(?:(?:published|updated|posted|last updated|first published|date)[:\\s]*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?${EN_DATE.source}(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?(?:\\s*[a-z]{2,4})?)?\\.?$`, 'i')
 
+/** Words of page controls (share bars, toolbars, account links), for lines made of nothing else. */
+const UI_WORDS = new Set('share save listen follow following print email e-mail copy link comment comments like likes reply report tweet facebook twitter x linkedin whatsapp reddit pinterest telegram more menu search subscribe sign in up log login logout register close open bookmark gift article this page story on via read later text size font a a+ a- audio clap claps respond responses unfollow mute block embed download pdf options'.split(' '))
+
 /**
  * English boilerplate lines, checked in order; the first hit names the reason. All patterns are
  * case-insensitive because lowercased input must classify the same way.
@@ -19,6 +22,9 @@ export const EN_RULES: LineRule[] = [
   { id: 'advertisement', test: /^(advertisement|advertising|sponsored( content)?|ad|ads|promoted|paid (content|post)|story continues (below|after) (this )?(advertisement|ad)|continue reading (the )?(main story|below)|scroll to continue( with content)?)$/i },
   { id: 'share', test: /^(share( this)?( (page|article|story|post))?( on| via)?:?|share on (facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print( this( page| article)?)?|copy link|copy( the)? url|link copied|save( article| for later| story)?|bookmark|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|threads|bluesky|mastodon|wechat|weibo|gift( this)? article|listen( to this article)?|\d+ min(ute)?s? (read|listen))$/i },
   { id: 'share', test: /^share this (page|article|story|post)?:?\s*(facebook|twitter|x|linkedin|email|print|whatsapp|\s)+$/i },
+  // A line made only of interface words ("Listen Share", "Save Follow", "Reply Report") is controls, not text.
+  { id: 'share', test: (t) => { const w = t.toLowerCase().split(/[\s·|•/]+/).filter(Boolean); return w.length >= 2 && w.length <= 10 && w.every((x) => UI_WORDS.has(x.replace(/[^a-z+]/g, ''))) } },
+  { id: 'caption', test: /\b(photograph|photo|image|picture|illustration|graphic|credit|source)s?\s*:\s*[^.:]{2,80}\.?$/i, maxLength: 220 },
   { id: 'font-size', test: /^(text size|font size|a\s*a\s*a|a-\s*a\+|decrease font|increase font|reset font)/i },
   { id: 'read-time', test: /^(\d+|one|two|three|four|five)[- ]?(min(ute)?s?)( read)?$/i },
   { id: 'search', test: /^(search( this site| the site| our site)?|search for:?|enter (keywords?|search term)s?|type your search|submit search|toggle search|open search)$/i },
@@ -32,7 +38,10 @@ export const EN_RULES: LineRule[] = [
   { id: 'copyright', test: /(©|\(c\)\s*\d{4}|copyright\s*(©|\d{4}|\(c\)))|all rights reserved|版权所有/i, maxLength: 300 },
   { id: 'tags', test: /^(tags?|topics?|filed under|categories|category|keywords?)\s*[:：]/i },
   { id: 'contact', test: /^(media (contact|enquiries|inquiries)|press (contact|office)|for (more|further) information,? contact|contact:|enquiries:)/i },
-  { id: 'prev-next', test: /^[«‹<]?\s*(previous|next|prev|older|newer)( (article|post|story|page|item|news|posts|entries))?\s*([:：»«>›‹]|$)/i },
+  { id: 'prev-next', test: /^[«‹<←]?\s*(previous|next|prev|older|newer)( (article|post|story|page|item|news|posts|entries))?\s*([:：»«>›‹→]|$)|^[«‹<←]?\s*(previous|next|prev|older|newer) (article|post|story|entry|posts|entries)\b/i },
+  { id: 'dateline', test: /^(posted|published|updated|last updated|first published|last modified)( on| at)?\b.{0,40}\d{4}.{0,60}$/i },
+  { id: 'tags', test: /^(posted in|filed under|tagged( with)?|categories:|category:)\s/i },
+  { id: 'citation-line', test: /^(cite (this|as)|suggested citation|how to cite( this)?)\b/i, maxLength: 400 },
   { id: 'view-count', test: /^(\d[\d,.]*k?\s+(views?|reads?|shares?|likes?)|views?:\s*\d[\d,]*)$/i },
   { id: 'welcome', test: /^welcome to\b/i },
   { id: 'image-credit', test: /^(photo|image|picture|illustration|graphic|video|source|credit|photograph)s?( credit)?\s*[:：]\s*\S.{0,80}$|\((photo|image|picture): [^)]*\)$|^(getty images|reuters|ap photo|afp|shutterstock|istock)(\/.*)?$/i },
@@ -47,7 +56,7 @@ export const EN_RULES: LineRule[] = [
 
 /** English page regions that hold no article text: comments and related links run to their end. */
 export const EN_ZONES: ZoneRule[] = [
-  { id: 'comments', start: /^(\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?)$/i, untilProse: false },
+  { id: 'comments', start: /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies) (on|to)\b.*|\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?)$/i, untilProse: false },
   { id: 'related', start: /^(related( articles| stories| content| news| posts| reading| coverage| publications| research)?|read (more|next)|more (stories|news|from [\p{L} ]+)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|popular( now| stories)?|most (read|popular|viewed)|further reading|editor'?s picks|latest( news)?|more on this( story| topic)?|what to read next)\s*:?$/iu, untilProse: true },
 ]
 

@@ -27,7 +27,7 @@ export const ZH_RULES: LineRule[] = [
 
 /** Chinese page regions that hold no article text. */
 export const ZH_ZONES: ZoneRule[] = [
-  { id: 'comments', start: /^(网友评论|评论|发表评论|全部评论|我要评论)\s*[:：(（\d]*/, untilProse: false },
+  { id: 'comments', start: /^(网友评论|发表评论|全部评论|我要评论|评论[（(]\d+[)）])\s*[:：]?$/, untilProse: false },
   { id: 'related', start: /^(相关新闻|相关阅读|相关文章|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$/, untilProse: true },
 ]
 
