@@ -15,8 +15,8 @@ const tell = (message: string): void => {
 
 const pausing: FileSystem = {
   ...nodeFileSystem,
-  async createExclusive(path) {
-    const file = await nodeFileSystem.createExclusive(path)
+  async createExclusive(path, mode) {
+    const file = await nodeFileSystem.createExclusive(path, mode)
     return {
       ...file,
       async write(bytes) {

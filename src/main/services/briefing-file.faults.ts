@@ -25,9 +25,9 @@ export function faultyFileSystem(step: FaultStep, code: string): FileSystem & { 
   return {
     ...nodeFileSystem,
     calls,
-    async createExclusive(path) {
+    async createExclusive(path, mode) {
       hit('create', path)
-      const file = await nodeFileSystem.createExclusive(path)
+      const file = await nodeFileSystem.createExclusive(path, mode)
       return {
         async write(data) {
           if (step === 'write') {

@@ -19,6 +19,8 @@ export interface FileStat {
   isFile(): boolean
   isDirectory(): boolean
   isSymbolicLink(): boolean
+  /** Type and permission bits. */
+  mode: number
 }
 
 /**
@@ -26,8 +28,8 @@ export interface FileStat {
  * fault-injection tests wrap it to fail at a chosen step (write, fsync, rename…) with ENOSPC, EACCES, EIO.
  */
 export interface FileSystem {
-  /** Creates a new file for writing; fails if it exists (temp files must be ours). */
-  createExclusive(path: string): Promise<WritableFile>
+  /** Creates a new file for writing with permission bits `mode`; fails if it exists (temp files must be ours). */
+  createExclusive(path: string, mode?: number): Promise<WritableFile>
   readFile(path: string): Promise<Buffer>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
@@ -44,8 +46,10 @@ export interface FileSystem {
 
 /** The real file system (node:fs/promises). */
 export const nodeFileSystem: FileSystem = {
-  async createExclusive(path) {
-    const handle = await fsp.open(path, 'wx', 0o644)
+  async createExclusive(path, mode) {
+    const handle = await fsp.open(path, 'wx', mode ?? 0o644)
+    // open() applies the umask; chmod gives exactly the mode of the file being replaced.
+    if (mode !== undefined) await handle.chmod(mode).catch(() => {})
     return {
       write: async (data) => {
         await handle.writeFile(data)
@@ -98,6 +102,8 @@ export function isTempOf(path: string, name: string): boolean {
 /** Options for `writeFileAtomic`. */
 export interface AtomicWriteOptions {
   fs?: FileSystem
+  /** Permission bits of the new file (e.g. those of the file it replaces); default 0o644 less the umask. */
+  mode?: number
   /**
    * Called after the new content is safely in the temp file and before it replaces the target:
    * the place to keep a backup of the previous version. If it throws, the target is left untouched.
@@ -114,7 +120,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const fs = options.fs ?? nodeFileSystem
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const temp = tempPathFor(path)
-  const file = await fs.createExclusive(temp)
+  const file = await fs.createExclusive(temp, options.mode)
   try {
     try {
       await file.write(bytes)

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
@@ -126,6 +126,27 @@ describe('BriefingStore.save', () => {
     expect(written.meta).toMatchObject({ title: 'Second', modifiedAt: '2026-01-02T03:04:05.000Z' })
     expect(saved.modifiedAt).toBe((await stat(path)).mtimeMs)
     expect((await readdir(dir)).sort()).toEqual(['a.brief', 'a.brief.bak'])
+  })
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const path = await existing('private.brief', sample('Private'))
+    await chmod(path, 0o600)
+    await new BriefingStore().save(path, sample('Still private'))
+    expect((await stat(path)).mode & 0o777).toBe(0o600)
+  })
+
+  it('saves through a symlink to the file it points at, keeping the link', async () => {
+    await mkdir(join(dir, 'synced'))
+    const real = await existing('synced/real.brief', sample('Real'))
+    const link = join(dir, 'link.brief')
+    await symlink(real, link)
+    const store = new BriefingStore()
+    await store.open(link)
+    const saved = await store.save(link, sample('Through the link'))
+    expect((await lstat(link)).isSymbolicLink()).toBe(true)
+    expect((JSON.parse(await readFile(real, 'utf8')) as Briefing).meta.title).toBe('Through the link')
+    expect(saved.backup).toBe(`${real}.bak`)
+    expect(await store.changedOnDisk(link)).toBe(false)
   })
 
   it('has no backup for the first save of a new file', async () => {

@@ -112,12 +112,18 @@ export class BriefingStore {
     const bytes = Buffer.from(serializeBriefing({ ...briefing, meta: { ...briefing.meta, modifiedAt: savedAt } }), 'utf8')
     let backup: string | null = null
     try {
-      await writeFileAtomic(path, bytes, {
+      // Write through a symlink to the file it points at (replacing the link itself would cut it), and
+      // keep the permissions of the file we replace (a private briefing stays private).
+      const target = await this.fs.realpath(path).catch(() => path)
+      const current = await this.fs.stat(target).catch(() => null)
+      await writeFileAtomic(target, bytes, {
         fs: this.fs,
+        mode: current ? current.mode & 0o7777 : undefined,
         beforeReplace: async () => {
-          backup = await this.keepBackup(path)
+          backup = await this.keepBackup(target)
         },
       })
+      await this.removeStaleTemps(target)
     } catch (e) {
       throw describeSaveError(e, name)
     }
@@ -126,7 +132,6 @@ export class BriefingStore {
       this.known.delete(path)
       return { mtimeMs: 0 }
     })
-    await this.removeStaleTemps(path)
     return { path, savedAt, backup, modifiedAt: state.mtimeMs }
   }
 

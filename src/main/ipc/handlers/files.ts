@@ -159,7 +159,14 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async 'briefing:close'({ fileId, sessionId }) {
       await journal.discard(sessionId)
       liveSessions.delete(sessionId)
-      if (fileId) store.forget(registry.resolve(fileId))
+      // Closing must not fail on an id this process no longer knows; there is then nothing to forget.
+      if (fileId) {
+        try {
+          store.forget(registry.resolve(fileId))
+        } catch {
+          /* unknown id: nothing tracked for it */
+        }
+      }
       return {}
     },
 
