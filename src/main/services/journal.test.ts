@@ -47,6 +47,15 @@ describe('Journal', () => {
     expect((await j.list(new Set(['live00001']))).map((e) => e.journalId)).toEqual(['dead00001'])
   })
 
+  it('removes temp files of journal writes a crash cut short, but not those of live sessions', async () => {
+    const j = new Journal({ userDataDir: dir })
+    await j.write({ sessionId: 'dead00002', path: null, briefing: edited('Dead'), lastSavedAt: null })
+    await writeFile(join(j.dir, '.dead00002.json.0123456789ab.tmp'), '{"half')
+    await writeFile(join(j.dir, '.live00002.json.0123456789ab.tmp'), '{"under way')
+    expect((await j.list(new Set(['live00002']))).map((e) => e.journalId)).toEqual(['dead00002'])
+    expect((await readdir(j.dir)).sort()).toEqual(['.live00002.json.0123456789ab.tmp', 'dead00002.json'])
+  })
+
   it('returns an empty list when there is no journal folder yet', async () => {
     expect(await new Journal({ userDataDir: join(dir, 'fresh') }).list()).toEqual([])
   })

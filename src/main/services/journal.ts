@@ -104,6 +104,9 @@ export class Journal {
     const names = await this.fs.readdir(this.dir).catch(() => [] as string[])
     const out: JournalListing[] = []
     for (const name of names) {
+      const orphan = /^\.([0-9a-z]{8,40})\.json\.[0-9a-f]{12}\.tmp$/.exec(name)
+      // A temp file of a write that a crash cut short; those of live sessions may be writes under way.
+      if (orphan && !exclude.has(orphan[1] as string)) await this.fs.unlink(join(this.dir, name)).catch(() => {})
       const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''
       if (!SESSION_ID.test(id) || exclude.has(id)) continue
       const record = await this.readRecord(id).catch(() => null)
