@@ -10,7 +10,8 @@ export const uncitedQuote: LintRule = {
     for (const run of quotedRuns) {
       if (ids.has(run.citeId) || reported.has(run.citeId)) continue
       reported.add(run.citeId)
-      findings.push({ rule: this.id, severity: 'error', message: `The quotation "${run.text.slice(0, 40)}" has no citation.`, target: { kind: 'node', path: run.path } })
+      const shown = run.text.length > 40 ? `${run.text.slice(0, 40)}…` : run.text
+      findings.push({ rule: this.id, severity: 'error', message: `The quotation "${shown}" has no citation.`, target: { kind: 'node', path: run.path } })
     }
     return findings
   },
