@@ -30,7 +30,7 @@ if (!app.requestSingleInstanceLock()) {
       win.close()
     },
   )
-  const services = createHandlers({ platform, onRecentChanged: () => refreshMenu() })
+  const services = createHandlers({ platform, onRecentChanged: () => refreshMenu(), importWorkerPath: join(__dirname, 'import-worker.js') })
 
   const refreshMenu = () => {
     void services.recentMenuItems().then((recent) => {

@@ -68,7 +68,7 @@ export const contract = {
     request: z.object({ briefing: BriefingSchema, suggestedName: z.string().max(200), useOrgStyles: z.boolean().default(false) }).strict(),
     response: z.object({ name: z.string(), warnings: z.array(z.string()) }).nullable(),
   },
-  'docx:preview': { request: z.object({ briefing: BriefingSchema }).strict(), response: z.object({ bytes: z.instanceof(Uint8Array), warnings: z.array(z.string()) }) },
+  'docx:preview': { request: z.object({ briefing: BriefingSchema }).strict(), response: z.object({ bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'not bytes'), warnings: z.array(z.string()) }) },
   /** Lets the user pick an organisation's Word file whose styles every export uses (kept in settings). */
   'docx:chooseStyles': { request: Empty, response: z.object({ name: z.string().nullable() }) },
   'docx:clearStyles': { request: Empty, response: z.object({}) },

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite'
 import { builtinModules } from 'node:module'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> }
+const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8')) as { version: string; dependencies: Record<string, string> }
 const deps = Object.keys(pkg.dependencies)
 
 // The CLI bundle: plain Node, CommonJS, dependencies loaded from node_modules.
@@ -17,7 +17,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { index: resolve(__dirname, 'src/cli/index.ts') },
+      input: { index: fileURLToPath(new URL('./src/cli/index.ts', import.meta.url)) },
       output: { format: 'cjs', entryFileNames: '[name].js' },
       external: (id) => id === 'electron' || builtinModules.includes(id.replace(/^node:/, '')) || id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(d + '/')),
     },
