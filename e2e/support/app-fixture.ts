@@ -62,6 +62,7 @@ const BRIDGE_SCRIPT = `(() => {
 
 export const test = base.extend<{ app: AppHarness }, { browser: Browser }>({
   browser: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use) => {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true })
       await use(browser)
@@ -73,7 +74,8 @@ export const test = base.extend<{ app: AppHarness }, { browser: Browser }>({
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
     const dir = await mkdtemp(join(tmpdir(), 'briefwright-e2e-'))
     const platform = new ScriptedPlatform(join(dir, 'userData'))
-    const services = createHandlers({ platform, onRecentChanged: () => {} })
+    // The real import worker from the build, as the app runs it.
+    const services = createHandlers({ platform, onRecentChanged: () => {}, importWorkerPath: resolve(__dirname, '../../out/main/import-worker.js') })
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
     const externalRequests: string[] = []
     await context.route('**/*', async (route) => {

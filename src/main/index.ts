@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu } from 'electron'
+import { app, ipcMain, Menu, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { registerAppScheme, serveAppProtocol } from './app/protocol'
 import { guardWebContents, hardenSession } from './app/security'
