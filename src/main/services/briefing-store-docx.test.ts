@@ -3,6 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx'
+import fc from 'fast-check'
+import { Node as PmNode } from '@tiptap/pm/model'
+import { briefingSchema } from '../../shared/editor'
 import { AppError } from '../../shared/ipc/errors'
 import { nodeText, sequentialIds, walkDoc, type DocNode, type SourceBlock } from '../../shared/model'
 import { blocksToDoc, docxToBriefing, withRemovedLinesRestored } from './briefing-store-docx'
@@ -113,6 +116,38 @@ describe('blocksToDoc', () => {
     expect(doc.content?.[0]?.attrs).toEqual({ level: 3 })
     expect(doc.content?.[1]?.content).toEqual([{ type: 'text', text: 'See [2].' }])
     expect(blocksToDoc([])).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] })
+  })
+
+  it('always yields a document the editor schema accepts, with every text in order (property)', () => {
+    const schema = briefingSchema()
+    const str = fc.string({ maxLength: 12 })
+    const blockArb = fc.oneof(
+      fc.record({ type: fc.constant('paragraph' as const), text: str }),
+      fc.record({ type: fc.constant('heading' as const), text: str, level: fc.integer({ min: 1, max: 6 }) }),
+      fc.record({ type: fc.constant('quote' as const), text: str }),
+      fc.record({ type: fc.constant('listItem' as const), text: str, ordered: fc.boolean(), depth: fc.integer({ min: 0, max: 4 }) }),
+      fc.record({
+        type: fc.constant('table' as const),
+        text: str,
+        rows: fc.array(fc.array(str, { maxLength: 4 }), { maxLength: 4 }),
+        header: fc.boolean(),
+        caption: fc.option(str, { nil: undefined }),
+      }),
+    )
+    fc.assert(
+      fc.property(fc.array(blockArb, { maxLength: 25 }), (drafts) => {
+        const blocks = drafts.map((d, i) => block(d, `b${i}`))
+        const doc = blocksToDoc(blocks)
+        PmNode.fromJSON(schema, doc).check()
+        const expected = blocks.flatMap((b) => (b.type === 'table' ? [b.caption ?? '', ...(b.rows?.length ? b.rows.flat() : [b.text])] : [b.text])).filter(Boolean)
+        const actual: string[] = []
+        walkDoc(doc, (n) => {
+          if (n.type === 'text' && n.text) actual.push(n.text)
+        })
+        expect(actual).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('puts removed lines back where they stood', () => {
