@@ -13,7 +13,7 @@ export { Citation, type CitationAttrs, type CitationOptions } from './citation'
 export { Quoted, type QuotedOptions } from './quoted'
 export { Footnote, type FootnoteAttrs, type FootnoteOptions } from './footnote'
 export { DecisionBlock, type DecisionBlockAttrs, type DecisionBlockOptions } from './decision-block'
-export { SectionHeading } from './section-heading'
+export { SectionHeading, sectionIdGuardKey } from './section-heading'
 export { GuidedParagraph } from './guided-paragraph'
 export { dataAttr, dataListAttr, dataAttrName } from './data-attr'
 
