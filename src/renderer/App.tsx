@@ -11,15 +11,26 @@ import { useStore } from './state/store'
 import { RecoveryDialog } from './files/RecoveryDialog'
 import { RecentMenu } from './files/RecentMenu'
 import { ImportLayer } from './import/ImportLayer'
+import { DialogHost } from './dialogs/DialogHost'
+import { ui } from './dialogs/ui-state'
+import { registerEditorCommands } from './palette/editor-commands'
+import { installShortcuts } from './palette/keyboard-shortcuts'
 
 /** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
 export function App() {
   useEffect(() => connectAppEvents(), [])
+  // After connectAppEvents: the editor's handlers (e.g. file:new opens the template dialog) win.
+  useEffect(() => {
+    registerEditorCommands()
+    return installShortcuts()
+  }, [])
+  const sourcesHidden = useStore(ui, (s) => s.sourcesHidden)
+  const outlineHidden = useStore(ui, (s) => s.outlineHidden)
   const title = useStore(session, (s) => s.briefing.meta.title)
   return (
     <div className="app">
       <Toolbar extra={<RecentMenu />} />
-      <main className="workspace">
+      <main className={`workspace${sourcesHidden ? ' no-sources' : ''}${outlineHidden ? ' no-outline' : ''}`}>
         <SourcesPane />
         <section className="pane editor-pane" aria-label={title ? `Briefing: ${title}` : 'Briefing'}>
           <BriefingEditor />
@@ -29,6 +40,7 @@ export function App() {
       <StatusBar />
       <RecoveryDialog />
       <ImportLayer />
+      <DialogHost />
       <Notices />
     </div>
   )

@@ -19,6 +19,9 @@ export interface UiState {
   /** Spell-check language. */
   spellLanguage: 'en-GB' | 'en-US'
   spellEnabled: boolean
+  /** Panes the user hid (View → Sources Pane / Outline and Checks). */
+  sourcesHidden: boolean
+  outlineHidden: boolean
 }
 
 const storedLanguage = (() => {
@@ -39,6 +42,8 @@ export const ui = createStore<UiState>({
   headerOpen: true,
   spellLanguage: storedLanguage ?? 'en-GB',
   spellEnabled: true,
+  sourcesHidden: false,
+  outlineHidden: false,
 })
 
 /** Opens a dialog (closing any other). */

@@ -10,6 +10,8 @@ import { NotesArea } from './notes/NotesArea'
 import { FindBar } from './find/FindBar'
 import { TableContextBar } from './tables/TableContextBar'
 import { SpellMenu } from './spell/SpellMenu'
+import { useLintRunner } from '../lint/lint-runner'
+import '../styles/editor.css'
 
 /**
  * The briefing editor. The editor instance lives outside React state and the component does not
@@ -32,6 +34,8 @@ export function BriefingEditor() {
       noteEdit()
     },
   })
+
+  useLintRunner(editor)
 
   useEffect(() => {
     setEditor(editor)

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { getEditor, session } from '../state/session'
 import { useStore } from '../state/store'
+import { LintPanel } from '../lint/LintPanel'
 
 interface OutlineEntry {
   level: number
@@ -8,7 +9,7 @@ interface OutlineEntry {
   pos: number
 }
 
-/** The right pane: the briefing's headings (refreshed when typing pauses); click to jump. */
+/** The right pane: the briefing's headings (refreshed when typing pauses; click to jump), then the checks. */
 export function OutlinePanel() {
   const generation = useStore(session, (s) => s.generation)
   const [entries, setEntries] = useState<OutlineEntry[]>([])
@@ -41,14 +42,14 @@ export function OutlinePanel() {
     editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run()
   }
   return (
-    <aside className="pane outline-pane" aria-label="Outline">
+    <aside className="pane outline-pane" aria-label="Outline and checks">
       <header className="pane-header">
         <h2>Outline</h2>
       </header>
       {entries.length === 0 ? (
         <p className="empty-hint">Headings appear here.</p>
       ) : (
-        <ol className="outline-list">
+        <ol className="outline-list" aria-label="Headings">
           {entries.map((e, i) => (
             <li key={`${e.pos}-${i}`} style={{ paddingLeft: `${(e.level - 1) * 12}px` }}>
               <button type="button" onClick={() => jump(e.pos)}>{e.text || '(empty heading)'}</button>
@@ -56,6 +57,7 @@ export function OutlinePanel() {
           ))}
         </ol>
       )}
+      <LintPanel />
     </aside>
   )
 }
