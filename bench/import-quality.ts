@@ -5,10 +5,13 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { JSDOM } from 'jsdom'
+import { createRequire } from 'node:module'
 import { Readability } from '@mozilla/readability'
 import { importArticle, articleBody, shingleScore } from '../src/shared/import'
 import { ArticleTruthSchema, truthBody } from '../src/shared/import/truth'
+
+// jsdom ships no type declarations here; this is the one constructor the baseline needs.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } }
 
 const DIR = join(import.meta.dirname, '../test/fixtures/articles')
 const FORMS: { form: string; suffix: string; lower?: boolean }[] = [

@@ -20,8 +20,11 @@ export const LINE_RULES: readonly LineRule[] = [...ZH_RULES, ...EN_RULES]
 /** Every zone rule. */
 export const ZONE_RULES: readonly ZoneRule[] = [...EN_ZONES, ...ZH_ZONES]
 
+/** The issuing body at the foot of a Chinese official document. */
+const SIGNATURE = /(人民政府|办公室|办公厅|委员会|局|厅|部|署|中心|协会|学会|研究院|公司)$/
+
 /** Rules whose hits inside the article body may still be a heading or short paragraph. */
-const WEAK_RULES = new Set(['menu', 'image-credit', 'dateline', 'tags', 'search', 'welcome'])
+const WEAK_RULES = new Set(['menu', 'image-credit', 'tags', 'search', 'welcome'])
 /** Header lines that sit between a headline and the article: they end the header zone. */
 const HEADER_RULES = new Set(['byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit'])
 
@@ -104,7 +107,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   const lo = Math.max(0, firstBody - 40)
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
-    if (line.rule && line.rule !== 'seo-spam') continue
+    if ((line.rule && line.rule !== 'seo-spam') || line.cells) continue
     if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near') continue
     const n = norm(line.text)
     const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 4
@@ -116,16 +119,21 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     // Headlines sit just above the byline/date/share lines.
     if (lines.slice(i + 1, i + 7).some((l) => l.rule !== null && HEADER_RULES.has(l.rule))) score += 2
     if (cased && /^\p{Ll}/u.test(line.text)) score -= 1.5
-    // A headline usually appears twice: in the page title and again above the article.
-    for (let j = 0; j < lines.length; j++) {
-      if (j === i) continue
+    // A headline usually appears twice: in the page title above, and again over the article.
+    // Only earlier copies count: site names repeat below, in footers and copyright lines.
+    for (let j = 0; j < i; j++) {
       const m = norm(lines[j]!.text)
       const shared = sharedPrefix(n, m)
-      if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) {
-        score += 3
-        if (j < i) score += 1 // the later copy is the article's own headline, not the <title>
-      }
+      if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) score += 4
     }
+    const prev = lines[i - 1]
+    // A line under another headline-like line is a subtitle; a line after "From:" is a value.
+    if (prev && !prev.rule && headingLike(prev.text, prev.stats) && prev.stats.words >= 4 && prev.stats.words < line.stats.words) score -= 1.5
+    if (prev && /[:：]$/.test(prev.text)) score -= 3
+    if (line.stats.cjkShare < 0.3 && line.stats.words > 14) score -= 1
+    // "Jane Doe, Senior Fellow": a person and a role, not a headline.
+    if (/^(dr\.? |prof\.? )?\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){0,3}, /u.test(line.text)) score -= 2
+    score += Math.min(line.stats.cjkShare >= 0.3 ? line.stats.words / 2 : line.stats.words, 12) * 0.12
     if (score > bestScore) {
       bestScore = score
       bestIndex = i
@@ -172,7 +180,12 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
     // Skip leading non-prose left between the header and the first paragraph.
     while (bodyStart < firstGood && bodyStart <= e && (lines[bodyStart]!.rule || lines[bodyStart]!.stats.cls === 'short') && !headingLikeBetween(lines, bodyStart)) bodyStart++
   }
-  const bodyEnd = Math.max(e, bodyStart - 1)
+  let bodyEnd = Math.max(e, bodyStart - 1)
+  // A Chinese official document ends with its issuing body and date: keep them with the text.
+  for (let k = 0; k < 2; k++) {
+    const next = lines[bodyEnd + 1]
+    if (next && !next.rule && !zones[bodyEnd + 1] && next.stats.cjkShare >= 0.3 && next.text.length <= 30 && (SIGNATURE.test(next.text) || /^\d{4}年\d{1,2}月\d{1,2}日$/.test(next.text))) bodyEnd++
+  }
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!

@@ -26,6 +26,15 @@ function inlineText(node: DomNode): string {
   return out
 }
 
+// A paragraph that is one short bold run ("<p><strong>Next steps</strong></p>") is a subheading.
+function isBoldHeading(p: DomNode): boolean {
+  const text = collapse(inlineText(p))
+  if (!text || text.length > 60 || /[.。:：,，;；!?！？]$/.test(text)) return false
+  const bold = Array.from(p.childNodes).filter((c) => c.nodeType === 1 && /^(STRONG|B)$/i.test(c.nodeName))
+  const rest = Array.from(p.childNodes).filter((c) => !bold.includes(c)).map((c) => c.textContent ?? '').join('')
+  return bold.length === 1 && collapse(rest) === ''
+}
+
 function isHidden(node: DomNode): boolean {
   const hidden = node.getAttribute?.('hidden')
   return (hidden !== null && hidden !== undefined) || node.getAttribute?.('aria-hidden') === 'true' || /display:\s*none/i.test(node.getAttribute?.('style') ?? '')
@@ -108,8 +117,9 @@ function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
     if (/^H[1-6]$/.test(tag)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: Number(tag[1]) })
     else if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
       if (hasBlockChild(child)) walk(child, ctx, state)
+      else if (!ctx.quote && isBoldHeading(child)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: 3 })
       else push(state, { type: ctx.quote ? 'quote' : 'paragraph', text: collapse(inlineText(child)) })
-    } else if (tag === 'BLOCKQUOTE') walk(child, { ...ctx, quote: true }, state)
+    } else if (tag === 'BLOCKQUOTE' || /(^|[\s_-])(pull-?quote|blockquote|quote)([\s_-]|$)/i.test(child.getAttribute?.('class') ?? '')) walk(child, { ...ctx, quote: true }, state)
     else if (tag === 'UL' || tag === 'OL' || tag === 'MENU') walk(child, { ...ctx, depth: ctx.depth + 1, ordered: tag === 'OL' }, state)
     else if (tag === 'LI') {
       // The item's own text, then any nested list as deeper items.

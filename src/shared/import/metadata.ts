@@ -90,7 +90,9 @@ export function authorFromLines(lines: readonly string[]): string | null {
 
 /** First date in the header lines, as YYYY-MM-DD. */
 export function dateFromLines(lines: readonly string[]): string | null {
-  for (const line of lines) {
+  // Publication dates first: a page also shows dates of writing, events and updates.
+  const published = lines.filter((l) => /(发布|published|posted|pubdate)/i.test(l))
+  for (const line of [...published, ...lines]) {
     if (line.length > 160) continue
     const d = parseDate(line)
     if (d) return d

@@ -9,7 +9,7 @@ import { cleanTitle } from './metadata'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
-const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit', 'dateline', 'read-time'])
+const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
 
 function norm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -51,6 +51,13 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
   const kept: DraftBlock[] = []
   const removed: DraftRemoved[] = []
   let zone: { id: string; untilProse: boolean } | null = null
+  const stats = blocks.map((b) => lineStats(b.text))
+  const isProse = (i: number) => blocks[i]!.type !== 'heading' && stats[i]!.cls === 'good'
+  const firstProse = blocks.findIndex((_, i) => isProse(i))
+  let lastProse = -1
+  blocks.forEach((_, i) => {
+    if (isProse(i) || blocks[i]!.type === 'table' || blocks[i]!.type === 'listItem') lastProse = i
+  })
   blocks.forEach((block, i) => {
     const drop = (reason: string) => removed.push({ text: block.text, reason, at: block.at })
     if (block.type === 'table') {
@@ -58,23 +65,32 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
       kept.push(block)
       return
     }
-    const stats = lineStats(block.text)
-    if (zone && zone.untilProse && stats.cls === 'good') zone = null
+    const st = stats[i]!
+    if (zone && zone.untilProse && st.cls === 'good') zone = null
     if (zone) return drop(zone.id)
     if (i < 4 && title && block.type === 'heading' && similar(block.text, title)) return drop('title')
-    if (block.text.length <= 60) {
+    if (block.text.length <= 160) {
       const z = ZONE_RULES.find((r) => r.start.test(block.text))
-      if (z && (block.type === 'heading' || stats.cls === 'short')) {
+      if (z && (block.type === 'heading' || st.cls === 'short') && i > firstProse) {
         zone = z
         return drop(z.id)
       }
     }
     const rule = matchRule(block.text)
+    const next = blocks[i + 1]
+    const nextStats = stats[i + 1]
+    const beforeProse = !!next && next.type !== 'heading' && (nextStats!.cls !== 'short' || next.type === 'listItem')
     if (rule) {
-      const next = blocks[i + 1]
-      const headingBeforeProse = headingLike(block.text, stats) && !!next && next.type !== 'heading' && lineStats(next.text).cls !== 'short'
+      const headingBeforeProse = headingLike(block.text, st) && beforeProse
       if (!WEAK.has(rule) || !headingBeforeProse) return drop(rule)
     }
+    // Above the first paragraph: counters, labels and a subtitle between headline and byline.
+    if (firstProse >= 0 && i < firstProse) {
+      if (block.type === 'paragraph' && st.cls === 'short' && !beforeProse) return drop('page-header')
+      if (block.type === 'heading' && !beforeProse && st.words >= 6) return drop('standfirst')
+    }
+    // Below the last paragraph: follower counts and similar short unpunctuated lines.
+    if (i > lastProse && block.type === 'paragraph' && st.cls === 'short' && !st.endsSentence && (/\s[·•|]\s|\d[kKmM]\b/.test(block.text) || (st.words <= 3 && st.cjkShare < 0.3))) return drop('page-footer')
     kept.push(block)
   })
   return { kept, removed }

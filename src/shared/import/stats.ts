@@ -59,6 +59,6 @@ export function lineStats(text: string): LineStats {
 /** A line that could be a headline or section heading: a phrase, not a sentence or a menu word. */
 export function headingLike(text: string, stats: LineStats = lineStats(text)): boolean {
   if (/[.;:,，。；：、]["'”’)]?$/.test(text) || /^[-*•·▪●]/.test(text)) return false
-  if (stats.cjkShare >= 0.3) return stats.words >= 4 && stats.words <= 40
-  return stats.words >= 2 && stats.words <= 20
+  if (stats.cjkShare >= 0.3) return stats.words >= 2 && stats.words <= 40
+  return stats.words >= 1 && stats.words <= 20
 }
