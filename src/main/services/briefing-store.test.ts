@@ -6,6 +6,7 @@ import { AppError } from '../../shared/ipc/errors'
 import { createBriefing, serializeBriefing, type Briefing } from '../../shared/model'
 import { BriefingStore, MAX_BRIEFING_BYTES, backupPathFor } from './briefing-store'
 import { faultyFileSystem, type FaultStep } from './briefing-file.faults'
+import { nodeFileSystem } from './briefing-file'
 
 let dir: string
 const now = () => new Date('2026-01-02T03:04:05.000Z')
@@ -261,6 +262,35 @@ describe('changes on disk', () => {
     const path = await existing('a.brief', sample('Mine'))
     const err = await appError(() => new BriefingStore().save(path, sample('x'), { expectedModifiedAt: 1 }))
     expect(err.code).toBe('changed-on-disk')
+  })
+
+  it('does not report its own save as an outside change, even when polled in the middle of it', async () => {
+    const path = await existing('a.brief', sample('Mine'))
+    let reachedSyncDir: () => void = () => {}
+    const atSyncDir = new Promise<void>((r) => (reachedSyncDir = r))
+    let releaseSyncDir: () => void = () => {}
+    const gate = new Promise<void>((r) => (releaseSyncDir = r))
+    const base = nodeFileSystem
+    const fs = {
+      ...base,
+      // The rename is done when the folder is fsynced: the disk already holds the new version.
+      syncDir: async (dirPath: string) => {
+        reachedSyncDir()
+        await gate
+        await base.syncDir(dirPath)
+      },
+    }
+    const store = new BriefingStore({ fs })
+    await store.open(path)
+    const saving = store.save(path, sample('Mine, saved'))
+    await atSyncDir
+    expect(await store.pollChanges()).toEqual([])
+    releaseSyncDir()
+    await saving
+    expect(await store.pollChanges()).toEqual([])
+    await writeFile(path, serializeBriefing(sample('Theirs')))
+    expect(await store.pollChanges()).toEqual([path])
+    expect(await store.pollChanges()).toEqual([])
   })
 
   it('watch() calls back once for an outside change', async () => {

@@ -61,6 +61,9 @@ export class BriefingStore {
   private readonly docxToBriefing: DocxToBriefing | undefined
   private readonly known = new Map<string, DiskState>()
   private readonly queue = new KeyedQueue()
+  /** Files with a save under way, and the last outside change reported per file (see pollChanges). */
+  private readonly saving = new Set<string>()
+  private readonly reported = new Map<string, string>()
 
   constructor(options: BriefingStoreOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem
@@ -102,7 +105,14 @@ export class BriefingStore {
   /** Saves atomically with a backup; refuses (code 'changed-on-disk') if someone else changed the file. */
   save(path: string, briefing: Briefing, options: SaveOptions = {}): Promise<SavedFile> {
     // One save per file at a time: the change check, the backup and the recorded hash belong together.
-    return this.queue.run(path, () => this.saveNow(path, briefing, options))
+    return this.queue.run(path, async () => {
+      this.saving.add(path)
+      try {
+        return await this.saveNow(path, briefing, options)
+      } finally {
+        this.saving.delete(path)
+      }
+    })
   }
 
   private async saveNow(path: string, briefing: Briefing, options: SaveOptions): Promise<SavedFile> {
@@ -152,32 +162,42 @@ export class BriefingStore {
   }
 
   /**
+   * The tracked files that changed on disk since the last poll reported them (each outside change is
+   * reported once). Files being saved right now are skipped: mid-save the disk is ahead of our record.
+   */
+  async pollChanges(): Promise<string[]> {
+    const changed: string[] = []
+    for (const path of [...this.known.keys()]) {
+      if (this.saving.has(path)) continue
+      if (!(await this.changedOnDisk(path).catch(() => false))) {
+        this.reported.delete(path)
+        continue
+      }
+      const stamp = await this.fs
+        .stat(path)
+        .then((st) => `${st.mtimeMs}:${st.size}`)
+        .catch(() => 'gone')
+      if (this.reported.get(path) === stamp) continue
+      this.reported.set(path, stamp)
+      changed.push(path)
+    }
+    return changed
+  }
+
+  /**
    * Polls the open files every `intervalMs` and calls `onChange(path)` once per outside change. Polling,
    * not fs.watch: sync clients replace files by rename, which fs.watch stops following.
    */
   watch(onChange: (path: string) => void, intervalMs = 2000): () => void {
-    const reported = new Map<string, string>()
-    let busy = false
+    let running = false
     const timer = setInterval(() => {
-      if (busy) return
-      busy = true
-      void (async () => {
-        for (const path of this.known.keys()) {
-          if (!(await this.changedOnDisk(path).catch(() => false))) {
-            reported.delete(path)
-            continue
-          }
-          const stamp = await this.fs
-            .stat(path)
-            .then((s) => `${s.mtimeMs}:${s.size}`)
-            .catch(() => 'gone')
-          if (reported.get(path) === stamp) continue
-          reported.set(path, stamp)
-          onChange(path)
-        }
-      })().finally(() => {
-        busy = false
-      })
+      if (running) return
+      running = true
+      void this.pollChanges()
+        .then((paths) => paths.forEach(onChange), () => {})
+        .finally(() => {
+          running = false
+        })
     }, intervalMs)
     timer.unref?.()
     return () => clearInterval(timer)
@@ -197,6 +217,7 @@ export class BriefingStore {
   /** Stops tracking a file (after close). */
   forget(path: string): void {
     this.known.delete(path)
+    this.reported.delete(path)
   }
 
   /** The files this store is tracking for outside changes. */
