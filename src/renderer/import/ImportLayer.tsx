@@ -7,6 +7,7 @@ import { installFileDrop } from './drop-target'
 import { ImportFailures } from './ImportFailures'
 import { ImportReview } from './ImportReview'
 import { PasteDialog } from './PasteDialog'
+import './import.css'
 
 /** Everything about bringing articles in: menu commands, window drops, the paste, review and failure dialogs. */
 export function ImportLayer() {

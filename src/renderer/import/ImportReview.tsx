@@ -10,7 +10,6 @@ import { FailureList } from './ImportFailures'
 import { reasonLabel } from './reason-label'
 import { applyTitleCase, finishedSource, redo, removeKept, restoreLine, reviewRows, setMeta, startReview, undo, type MetaField, type ReviewState } from './review-state'
 import { isAllLowercase } from './title-case'
-import './import.css'
 
 /** The review dialog for the article at the head of the import queue (several are reviewed one after another). */
 export function ImportReview() {

@@ -59,7 +59,8 @@ export function SourceReader({ source }: { source: Source }) {
     const update = () => {
       const el = textRef.current
       const sel = el ? readerSelection(el, source.blocks) : null
-      setToolbar(sel ? { x: sel.rect.left + sel.rect.width / 2, y: sel.rect.top } : null)
+      // Centred over the selection, but never off the window's edge.
+      setToolbar(sel ? { x: Math.max(150, Math.min(sel.rect.left + sel.rect.width / 2, window.innerWidth - 150)), y: Math.max(44, sel.rect.top) } : null)
     }
     document.addEventListener('selectionchange', update)
     window.addEventListener('scroll', update, true)
@@ -101,7 +102,9 @@ export function SourceReader({ source }: { source: Source }) {
     e.preventDefault()
     // The context-menu key reports (0,0): open at the selection instead.
     const fromKeyboard = e.clientX === 0 && e.clientY === 0
-    setMenu(fromKeyboard ? { x: sel.rect.left, y: sel.rect.bottom + 4 } : { x: e.clientX, y: e.clientY })
+    const at = fromKeyboard ? { x: sel.rect.left, y: sel.rect.bottom + 4 } : { x: e.clientX, y: e.clientY }
+    // Keep the whole menu on screen.
+    setMenu({ x: Math.max(4, Math.min(at.x, window.innerWidth - 260)), y: Math.max(4, Math.min(at.y, window.innerHeight - 90)) })
   }
 
   const onDragStart = (e: DragEvent<HTMLDivElement>) => {

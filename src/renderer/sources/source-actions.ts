@@ -1,7 +1,8 @@
 import { insertSnippet, type Snippet } from '../editor/insert-snippet'
 import { currentBriefing, getEditor, session } from '../state/session'
 import { ask, notify } from '../state/notices'
-import type { Figure, Source } from '../../shared/model/source'
+import type { Source } from '../../shared/model/source'
+import type { FigureSentence } from './figure-groups'
 import { countCitations } from './citation-count'
 import { locatorFor } from './locator'
 import { readerSelection } from './reader-selection'
@@ -50,14 +51,15 @@ export function insertSelection(mode: Snippet['mode']): void {
 }
 
 /**
- * Inserts a key figure: its whole sentence as a quote, cited. The sentence is the source's exact
- * text (so quote-drift checks work) and carries what the figure measures and its unit, which the
- * bare number would lose; the writer can shorten it and the drift check will say so.
+ * Inserts the sentence holding key figures as a quote with its citation. The sentence is the
+ * source's exact text (so quote-drift checks work) and carries what the figures measure and their
+ * units, which a bare number would lose; the writer can trim it, and the checks will say so.
  */
-export function insertFigure(source: Source, figure: Figure): void {
-  const block = source.blocks.find((b) => b.id === figure.blockId)
-  const text = block && block.text.includes(figure.sentence) ? figure.sentence : figure.text
-  if (insert({ sourceId: source.id, blockId: figure.blockId, text, mode: 'quote', locator: locatorFor(source.blocks, figure.blockId) })) notify('success', `Inserted ${figure.text} with its citation.`)
+export function insertFigureSentence(source: Source, group: FigureSentence): void {
+  const block = source.blocks.find((b) => b.id === group.blockId)
+  const text = block && block.text.includes(group.sentence) ? group.sentence : group.figures.map((f) => f.text).join(', ')
+  const names = group.figures.map((f) => f.text).join(', ')
+  if (insert({ sourceId: source.id, blockId: group.blockId, text, mode: 'quote', locator: locatorFor(source.blocks, group.blockId) })) notify('success', `Inserted ${names} with the citation.`)
 }
 
 /** Removes a source from the briefing after asking; warns when citations in the draft point at it. */
