@@ -118,6 +118,19 @@ describe('open', () => {
     expect(e.code).toBe('forbidden')
   })
 
+  it('reports a recent file that has gone, and drops it from the list', async () => {
+    const path = await onDisk('a.brief', 'Alpha')
+    platform.openAnswers.push(path)
+    const app = start()
+    const { fileId } = (await app.call('briefing:open', {}))!.file
+    await rm(path)
+    const e = await rejection(app.call('briefing:openRecent', { fileId }))
+    expect(e.code).toBe('not-found')
+    expect(e.message).toMatch(/“a.brief” no longer exists/)
+    expect(app.recentChanges()).toBe(2)
+    expect(await app.call('recent:list', {})).toEqual([])
+  })
+
   it('opens a recent file and reverts to what is on disk', async () => {
     const path = await onDisk('a.brief', 'Alpha')
     platform.openAnswers.push(path)

@@ -119,7 +119,11 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     },
 
     async 'briefing:openRecent'({ fileId }) {
-      return openBriefing(registry.resolve(fileId))
+      return openBriefing(registry.resolve(fileId)).catch((e: unknown) => {
+        // A recent file that has gone drops out of the list: let the menu rebuild without it.
+        if (e instanceof AppError && e.code === 'not-found') deps.onRecentChanged?.()
+        throw e
+      })
     },
 
     async 'briefing:openDropped'({ grantId }) {
