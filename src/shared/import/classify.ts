@@ -39,6 +39,7 @@ export function matchRule(text: string, rules: readonly LineRule[] = LINE_RULES)
 // prose adds, everything else costs.
 function weight(line: ClassifiedLine, zone: string | null): number {
   if (zone) return -8
+  if (line.cells) return 3 // table rows are content, however short their cells
   if (line.rule) return WEAK_RULES.has(line.rule) ? -2 : -5
   const { cls, words, cjkShare } = line.stats
   const size = cjkShare >= 0.3 ? words / 2 : words

@@ -67,6 +67,11 @@ export function htmlMeta(doc: MetaDocument): MetaHints {
   hints.author = nameOf(ld?.author) ?? metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'Author'])
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? doc.querySelector('time[pubdate]')?.getAttribute('datetime') ?? undefined
   hints.date = str(ld?.datePublished) ?? metaContent(doc, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'PubDate', 'publish-date', 'date', 'dc.date', 'DC.date', 'dcterms.created', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'firstpublishedtime']) ?? time ?? undefined
+  // Any other meta tag that names a publication date (govuk:first-published-at, DC.Date.Created…).
+  hints.date ??= Array.from(doc.querySelectorAll('meta'))
+    .filter((m) => /publish|pubdate|created|issued/i.test(`${m.getAttribute('name') ?? ''} ${m.getAttribute('property') ?? ''}`))
+    .map((m) => m.getAttribute('content')?.trim())
+    .find((v): v is string => !!v && /\d{4}/.test(v))
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined
   hints.url = [canonical, metaContent(doc, ['og:url']), str(ld?.url)].find((u) => !!u && /^https?:\/\//i.test(u))
   const lang = doc.documentElement?.getAttribute('lang') ?? metaContent(doc, ['og:locale', 'language', 'content-language'])

@@ -158,7 +158,11 @@ export function readHtml(html: string): Reading {
     meta,
     warnings,
     title,
-    headerLines: pageBlocks.filter((b) => b.at < firstAt).map((b) => b.text).concat(removed.filter((r) => r.at <= firstAt + 3).map((r) => r.text)),
+    // Date and byline lines may sit after the lead paragraph (GOV.UK puts them there).
+    headerLines: pageBlocks
+      .filter((b) => b.at < firstAt)
+      .map((b) => b.text)
+      .concat([...outside, ...removed].filter((r) => r.at < lastAt && /^(dateline|meta-line|byline|source-line|view-count|font-size|share|page-header)$/.test(r.reason)).map((r) => r.text)),
     footerLines: pageBlocks.filter((b) => b.at > lastAt).map((b) => b.text),
   }
 }

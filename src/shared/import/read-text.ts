@@ -1,11 +1,11 @@
 import { classify } from './classify'
-import { segment } from './segment'
+import { segment, unwrap } from './segment'
 import { structure } from './structure'
 import type { Reading } from './types'
 
 /** Reads plain text (pasted or copied from a browser): classify lines, then build blocks. */
 export function readText(text: string, opts: { knownTitle?: string } = {}): Reading {
-  const lines = classify(segment(text), opts)
+  const lines = classify(unwrap(segment(text)), opts)
   const blocks = structure(lines)
   const titleLine = lines.find((l) => l.verdict === 'title') ?? null
   const firstKept = lines.find((l) => l.verdict === 'keep')?.index ?? lines.length

@@ -38,3 +38,36 @@ export function segment(text: string): Line[] {
   }
   return lines
 }
+
+/** Decides whether a text was hard-wrapped at a fixed width (most long lines end near one width). */
+export function isHardWrapped(texts: readonly string[]): boolean {
+  const lengths = texts.map((t) => t.length).filter((n) => n >= 20)
+  if (lengths.length < 6) return false
+  const sorted = [...lengths].sort((a, b) => a - b)
+  const width = sorted[Math.floor(sorted.length * 0.9)]!
+  if (width < 40 || width > 130) return false
+  const near = lengths.filter((n) => n >= width * 0.75 && n <= width + 2).length
+  return near / lengths.length >= 0.5
+}
+
+const LIST_START = /^([-*•·▪●◦‣]|\d{1,2}[.)、]|[（(]\d{1,2}[)）])\s*/
+const CJK_END = /[\u3400-\u9fff，。、；：！？（）“”]$/
+
+/**
+ * Joins the lines of a hard-wrapped text (e-mail, plain-text exports, PDF copies) back into one
+ * line per paragraph, so each paragraph is classified as a whole; other texts pass unchanged.
+ */
+export function unwrap(lines: readonly Line[]): Line[] {
+  if (!isHardWrapped(lines.map((l) => l.text))) return [...lines]
+  const out: Line[] = []
+  for (const line of lines) {
+    const prev = out[out.length - 1]
+    if (prev && !line.blankBefore && !line.cells && !prev.cells && !LIST_START.test(line.text) && !(line.indent && !prev.indent)) {
+      const hyphen = prev.text.endsWith('-') && /^[a-z]/.test(line.text)
+      prev.text = hyphen ? prev.text.slice(0, -1) + line.text : CJK_END.test(prev.text) && /^[\u3400-\u9fff]/.test(line.text) ? prev.text + line.text : `${prev.text} ${line.text}`
+      continue
+    }
+    out.push({ ...line, index: out.length })
+  }
+  return out
+}

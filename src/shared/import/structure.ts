@@ -1,6 +1,9 @@
 import type { ClassifiedLine } from './classify'
 import { endsSentence, headingLike } from './stats'
 import type { DraftBlock } from './types'
+import { isHardWrapped } from './segment'
+
+export { isHardWrapped }
 
 const BULLET = /^([-*•·▪●◦‣–—]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、|[a-h][.)])\s*(?=\S)/
 const UNORDERED = /^[-*•·▪●◦‣–—]/
@@ -11,17 +14,6 @@ export function joinWrapped(a: string, b: string): string {
   if (a.endsWith('-') && /^[a-z]/.test(b) && !/\s-$/.test(a)) return a.slice(0, -1) + b // hyphenated wrap
   if (CJK_EDGE.test(a.slice(-1)) && CJK_EDGE.test(b[0] ?? '')) return a + b
   return `${a} ${b}`
-}
-
-/** Decides whether a text was hard-wrapped at a fixed width (most long lines end near one width). */
-export function isHardWrapped(texts: readonly string[]): boolean {
-  const lengths = texts.map((t) => t.length).filter((n) => n >= 20)
-  if (lengths.length < 6) return false
-  const sorted = [...lengths].sort((a, b) => a - b)
-  const width = sorted[Math.floor(sorted.length * 0.9)]!
-  if (width < 40 || width > 130) return false
-  const near = lengths.filter((n) => n >= width * 0.75 && n <= width + 2).length
-  return near / lengths.length >= 0.5
 }
 
 /**

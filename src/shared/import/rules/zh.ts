@@ -23,7 +23,7 @@ export const ZH_RULES: LineRule[] = [
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
   { id: 'advertisement', test: /^(广告|推广)$/ },
   { id: 'caption', test: /^(图为|图片来源|图片说明|图注|资料图)|[（(](资料图|图片来源[^)）]*|[^)）]{0,12}摄|新华社[^)）]*发)[)）]$/, maxLength: 120 },
-  { id: 'app-lure', test: (t) => /(下载|app|APP|官方|官网|娱乐|彩票|棋牌|注册送|手机版)/.test(t) && !/[。！？，]/.test(t), maxLength: 40 },
+  { id: 'app-lure', test: (t) => /[\u3400-\u9fff]/.test(t) && /(下载|\bapp\b|官方|官网|娱乐|彩票|棋牌|注册送|手机版)/i.test(t) && !/[。！？，]/.test(t), maxLength: 40 },
 ]
 
 /** Chinese page regions that hold no article text. */
