@@ -15,6 +15,8 @@ import { DialogHost } from './dialogs/DialogHost'
 import { ui } from './dialogs/ui-state'
 import { registerEditorCommands } from './palette/editor-commands'
 import { installShortcuts } from './palette/keyboard-shortcuts'
+import { ExportPreviewDialog } from './export/ExportPreviewDialog'
+import { registerExportCommands } from './export/export-commands'
 
 /** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
 export function App() {
@@ -22,6 +24,7 @@ export function App() {
   // After connectAppEvents: the editor's handlers (e.g. file:new opens the template dialog) win.
   useEffect(() => {
     registerEditorCommands()
+    registerExportCommands()
     return installShortcuts()
   }, [])
   const sourcesHidden = useStore(ui, (s) => s.sourcesHidden)
@@ -41,6 +44,7 @@ export function App() {
       <RecoveryDialog />
       <ImportLayer />
       <DialogHost />
+      <ExportPreviewDialog />
       <Notices />
     </div>
   )
