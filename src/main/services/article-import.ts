@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { importArticle, ImportError, type ImportedArticle } from '../../shared/import'
+import { humanSize, importArticle, ImportError, type ImportedArticle } from '../../shared/import'
 import type { NewId } from '../../shared/model/ids'
 
 /** Why a file could not be imported before or around the pipeline itself. */
@@ -43,10 +43,6 @@ export interface WorkerRequest {
   maxBytes: number
 }
 
-function sizeText(n: number): string {
-  return `${Math.round((n / 1048576) * 10) / 10} MB`
-}
-
 /**
  * Reads an article file and imports it: stat first (missing, directory, too big are refused
  * before reading), then the pipeline in a worker thread with a timeout, or in-process when no
@@ -65,7 +61,7 @@ export async function importArticleFile(path: string, opts: ImportFileOptions = 
   }
   if (info.isDirectory()) throw new ArticleFileError('not-a-file', `${name} is a folder, not a file.`)
   if (!info.isFile()) throw new ArticleFileError('not-a-file', `${name} is not a regular file.`)
-  if (info.size > maxBytes) throw new ImportError('too-large', `${name} is ${sizeText(info.size)}, more than the ${sizeText(maxBytes)} the importer accepts.`)
+  if (info.size > maxBytes) throw new ImportError('too-large', `${name} is ${humanSize(info.size)}, more than the ${humanSize(maxBytes)} the importer accepts.`)
   let bytes: Uint8Array
   try {
     bytes = new Uint8Array(await readFile(path))

@@ -46,14 +46,17 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function megabytes(n: number): string {
+/** A byte count as people read it: 512 bytes, 2 KB, 50 MB. */
+export function humanSize(n: number): string {
+  if (n < 1024) return `${n} bytes`
+  if (n < 1048576) return `${Math.round(n / 1024)} KB`
   return `${Math.round((n / 1048576) * 10) / 10} MB`
 }
 
 /** Imports an article from file bytes: detect, decode, read, classify, structure, metadata, figures. */
 export async function importArticle(input: Uint8Array, opts: ImportOptions): Promise<ImportedArticle> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
-  if (input.length > maxBytes) throw new ImportError('too-large', `This file is ${megabytes(input.length)}, more than the ${megabytes(maxBytes)} the importer accepts.`)
+  if (input.length > maxBytes) throw new ImportError('too-large', `This file is ${humanSize(input.length)}, more than the ${humanSize(maxBytes)} the importer accepts.`)
   if (input.length === 0) throw new ImportError('empty', 'This file is empty.')
   let format = detectFormat(input, opts)
   if (format === 'docx') return finish(await readDocx(input), 'docx', input, opts)
@@ -69,7 +72,7 @@ export async function importArticle(input: Uint8Array, opts: ImportOptions): Pro
 /** Imports pasted text (plain, HTML or Markdown, decided from the content). */
 export async function importText(text: string, opts: Omit<ImportOptions, 'maxBytes'> & { maxBytes?: number }): Promise<ImportedArticle> {
   const bytes = new TextEncoder().encode(text)
-  if (bytes.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) throw new ImportError('too-large', `This text is ${megabytes(bytes.length)}, more than the importer accepts.`)
+  if (bytes.length > (opts.maxBytes ?? DEFAULT_MAX_BYTES)) throw new ImportError('too-large', `This text is ${humanSize(bytes.length)}, more than the importer accepts.`)
   if (!text.trim()) throw new ImportError('empty', 'There is no text to import.')
   return importDecoded(text, textFormat(text, opts), bytes, opts)
 }
