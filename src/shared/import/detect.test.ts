@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectFormat, looksBinary, looksHtml, looksMarkdown } from './detect'
-import { ImportError } from './errors'
+import { type ImportError } from './errors'
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
