@@ -127,7 +127,7 @@ export function templateBriefing(template: BriefingTemplate): Briefing {
       }
       content.push(para(text(body(2)), citation(`src${1 + (sectionIndex % 3)}`, zh ? `第${sectionIndex}段` : `para. ${sectionIndex}`, 'Quoted finding'), text(' '), text(body(1), [{ type: 'bold' }])))
       if (sectionIndex === 1) {
-        content.push(para(text(body(1)), footnote(zh ? '此处数据为初步统计。' : 'Figures are provisional.'), text(' '), text(zh ? '详见网站' : 'See the website', [{ type: 'link', attrs: { href: 'https://example.org/more' } }]), text('.')))
+        content.push(para(text(body(1)), footnote(zh ? '此处数据为初步统计。' : 'Figures are provisional.'), text(' '), text(zh ? '详见网站' : 'See the website', [{ type: 'link', attrs: { href: 'https://example.org/more' } }]), text(zh ? '。' : '.')))
         content.push(numbered(1, item(para(text(body(1)))), item(para(text(body(1))), bullets(item(para(text(body(1)))), item(para(text(body(1)))))), item(para(text(body(1))))))
       }
       if (sectionIndex === 2) {

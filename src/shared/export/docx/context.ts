@@ -1,4 +1,4 @@
-import { Paragraph, type ParagraphChild, type Table } from 'docx'
+import { Paragraph, Table, type ParagraphChild } from 'docx'
 import type { Briefing, DocMark, DocNode, Source } from '../../model'
 import { FootnoteCollector } from './footnotes'
 import type { ExportLayout } from './layout'
@@ -44,6 +44,8 @@ export interface BlockState {
   format: RunFormat
   /** Width available to a table here, in twips: the text width, or the cell's inside a table. */
   width: number
+  /** Inside a table cell: lists indent less, as the cell is narrow. */
+  inCell: boolean
 }
 
 const INLINE_TYPES = new Set(['text', 'hardBreak', 'citation', 'footnote'])
@@ -70,7 +72,7 @@ export class ExportContext {
     private readonly mappers: Mappers,
   ) {
     this.sourcesById = new Map(briefing.sources.map((s) => [s.id, s]))
-    this.state = { style: 'normal', pendingNumber: null, listLevel: -1, format: {}, width: layout.textWidth }
+    this.state = { style: 'normal', pendingNumber: null, listLevel: -1, format: {}, width: layout.textWidth, inCell: false }
   }
 
   /** Records a warning once (the same problem repeated 300 times is one line for the user). */
@@ -114,9 +116,15 @@ export class ExportContext {
   paragraph(children: ParagraphChild[]): Paragraph {
     const number = this.takePendingNumber()
     const style = this.styles[this.state.style]
-    if (number) return new Paragraph({ style, children, numbering: number })
-    if (this.state.listLevel >= 0) return new Paragraph({ style, children, indent: { left: 720 + 360 * this.state.listLevel } })
+    const indent = this.listIndent(this.state.listLevel)
+    if (number) return new Paragraph({ style, children, numbering: number, indent: this.state.inCell ? { ...indent, hanging: 360 } : undefined })
+    if (this.state.listLevel >= 0) return new Paragraph({ style, children, indent })
     return new Paragraph({ style, children })
+  }
+
+  /** Left indent of list text at `level`: as the numbering definition says, or tighter in a table cell. */
+  private listIndent(level: number): { left: number } {
+    return { left: (this.state.inCell ? 360 : 720) + 360 * Math.max(0, level) }
   }
 
   /** Maps a sequence of block nodes; inline nodes found at block level are wrapped in a paragraph. */
@@ -133,7 +141,11 @@ export class ExportContext {
         continue
       }
       flush()
-      out.push(...this.mapBlock(node))
+      for (const block of this.mapBlock(node)) {
+        out.push(block)
+        // Word joins adjacent tables into one and sets text tight under a table: an empty paragraph keeps them apart.
+        if (block instanceof Table) out.push(new Paragraph({ style: this.styles.normal, spacing: { before: 0, after: 0 }, children: [] }))
+      }
     }
     flush()
     return out

@@ -1,7 +1,7 @@
 import { Paragraph, TabStopType } from 'docx'
 import type { BriefingMeta } from '../../model'
 import type { Block, ExportContext } from './context'
-import { stripInvalidXml } from './sanitize'
+import { hasCjk, stripInvalidXml } from './sanitize'
 import { textRuns } from './nodes/text'
 
 /** Header-field keys stored directly on the briefing's meta; other keys live in `meta.fields`. */
@@ -27,7 +27,10 @@ export function mapFrontMatter(ctx: ExportContext): Block[] {
     .filter((f) => f.key !== 'classification')
     .map((f) => ({ label: stripInvalidXml(f.label), value: stripInvalidXml(fieldValue(meta, f.key).trim()) }))
     .filter((f) => f.value)
-  const tab = Math.min(2600, Math.max(1400, Math.max(0, ...fields.map((f) => f.label.length)) * 130 + 400))
+  // The value column starts after the longest label: a CJK character is about one em wide, Latin about half.
+  const em = ctx.layout.fonts.sizePt * 20
+  const labelWidth = (label: string) => [...label].reduce((w, ch) => w + (hasCjk(ch) ? em * 1.1 : em * 0.6), 0)
+  const tab = Math.round(Math.min(4000, Math.max(1400, Math.max(0, ...fields.map((f) => labelWidth(f.label))) + em * 1.5)))
   fields.forEach((f, i) =>
     out.push(
       new Paragraph({
@@ -35,7 +38,7 @@ export function mapFrontMatter(ctx: ExportContext): Block[] {
         tabStops: [{ type: TabStopType.LEFT, position: tab }],
         indent: { left: tab, hanging: tab },
         spacing: { after: i === fields.length - 1 ? 240 : 40 },
-        children: [...textRuns(`${f.label}:`, { bold: true }, ctx), ...textRuns(`\t${f.value}`, {}, ctx)],
+        children: [...textRuns(`${f.label}${ctx.layout.labels.colon}`, { bold: true }, ctx), ...textRuns(`\t${f.value}`, {}, ctx)],
       }),
     ),
   )

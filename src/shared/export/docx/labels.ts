@@ -7,6 +7,8 @@ export interface ExportLabels {
   pageOf: readonly [string, string, string]
   signature: string
   date: string
+  /** After a header-field label ("To:", "主送机关："). */
+  colon: string
 }
 
 const EN: ExportLabels = {
@@ -16,6 +18,7 @@ const EN: ExportLabels = {
   pageOf: ['Page ', ' of ', ''],
   signature: 'Signature',
   date: 'Date',
+  colon: ':',
 }
 
 const ZH: ExportLabels = {
@@ -25,6 +28,7 @@ const ZH: ExportLabels = {
   pageOf: ['第 ', ' 页 共 ', ' 页'],
   signature: '签名',
   date: '日期',
+  colon: '：',
 }
 
 /** Labels for a BCP-47 language tag: Chinese for zh-*, English otherwise. */

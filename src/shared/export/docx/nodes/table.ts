@@ -18,7 +18,7 @@ function gridCell(cell: DocNode): GridCell {
 
 /** Maps a cell's blocks at the cell's width; a Word cell must end with a paragraph. */
 function cellContent(cell: DocNode, ctx: ExportContext, width: number, header: boolean): Block[] {
-  const blocks = ctx.within({ style: 'normal', pendingNumber: null, listLevel: -1, width: Math.max(400, width - CELL_MARGINS), format: header ? { ...ctx.block.format, bold: true } : {} }, () =>
+  const blocks = ctx.within({ style: 'normal', pendingNumber: null, listLevel: -1, inCell: true, width: Math.max(400, width - CELL_MARGINS), format: header ? { ...ctx.block.format, bold: true } : {} }, () =>
     ctx.mapBlocks(cell.content),
   )
   const last = blocks[blocks.length - 1]
@@ -71,7 +71,7 @@ export function mapTable(node: DocNode, ctx: ExportContext): Block[] {
         }),
       )
     }
-    return new TableRow({ children, tableHeader: leadingHeader || undefined, cantSplit: true })
+    return new TableRow({ children, tableHeader: leadingHeader || undefined })
   })
   const total = grid.columnWidths.reduce((s, w) => s + w, 0)
   return [
