@@ -3,13 +3,14 @@ import { newId } from '../../shared/model/ids'
 import type { ImportedArticleDto } from '../../shared/ipc/contract'
 import type { SourceBlock } from '../../shared/model/source'
 import { session, upsertSources } from '../state/session'
-import { notify } from '../state/notices'
+import { ask, notify } from '../state/notices'
 import { useStore } from '../state/store'
 import { cancelReviews, importUi, nextReview } from './import-queue'
 import { FailureList } from './ImportFailures'
 import { reasonLabel } from './reason-label'
 import { applyTitleCase, finishedSource, redo, removeKept, restoreLine, reviewRows, setMeta, startReview, undo, type MetaField, type ReviewState } from './review-state'
 import { isAllLowercase } from './title-case'
+import { trapTab } from './focus-trap'
 
 /** The review dialog for the article at the head of the import queue (several are reviewed one after another). */
 export function ImportReview() {
@@ -78,11 +79,18 @@ function ReviewDialog({ item, position, total, remaining }: { item: ImportedArti
     nextReview()
   }
 
+  // Escape or Cancel after edits asks first, so a stray key does not throw the review away.
+  const cancel = async () => {
+    if (state.past.length && (await ask('Discard this import?', 'Your changes to this article will be lost, and it will not be added to the briefing.', ['Discard', 'Keep Reviewing'], 'Keep Reviewing')) !== 'Discard') return
+    cancelReviews()
+  }
+
   const onKeyDown = (e: KeyboardEvent) => {
     const mod = e.ctrlKey || e.metaKey
+    trapTab(e, dialogRef.current)
     if (e.key === 'Escape') {
       e.preventDefault()
-      cancelReviews()
+      void cancel()
     } else if (mod && !isTextField(e.target) && ((e.key.toLowerCase() === 'z' && e.shiftKey) || e.key.toLowerCase() === 'y')) {
       e.preventDefault()
       act(redo)
@@ -174,7 +182,7 @@ function ReviewDialog({ item, position, total, remaining }: { item: ImportedArti
           </aside>
         </div>
         <footer className="modal-buttons import-review-buttons">
-          <button type="button" onClick={cancelReviews}>
+          <button type="button" onClick={() => void cancel()}>
             {remaining > 1 ? 'Cancel All' : 'Cancel'}
           </button>
           {remaining > 1 && (

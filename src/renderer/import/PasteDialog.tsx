@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ClipboardEvent } from 'react'
 import { useStore } from '../state/store'
 import { importPastedText } from './import-actions'
 import { importUi, setPasteOpen } from './import-queue'
+import { trapTab } from './focus-trap'
 
 /** File → Paste Article Text: a text box; a paste that carries HTML keeps it, so the importer can use the page's structure. */
 export function PasteDialog() {
@@ -16,6 +17,7 @@ function PasteForm() {
   const [html, setHtml] = useState<{ html: string; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const areaRef = useRef<HTMLTextAreaElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => areaRef.current?.focus(), [])
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -40,8 +42,15 @@ function PasteForm() {
   }
 
   return (
-    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && setPasteOpen(false)}>
+    <div
+      className="modal-backdrop"
+      onKeyDown={(e) => {
+        trapTab(e, formRef.current)
+        if (e.key === 'Escape') setPasteOpen(false)
+      }}
+    >
       <form
+        ref={formRef}
         className="modal paste-dialog"
         role="dialog"
         aria-modal="true"

@@ -24,10 +24,10 @@ export function FiguresList({ source }: { source: Source }) {
                     <strong>{f.text}</strong> <span className="figure-kind">{KIND_LABEL[f.kind]}</span>
                   </span>
                 ))}
-                <button type="button" onClick={() => insertFigureSentence(source, g)} aria-label={`Insert the sentence with ${names} as a quote, cited`}>
-                  Insert
-                </button>
               </div>
+              <button type="button" onClick={() => insertFigureSentence(source, g)} aria-label={`Insert the sentence with ${names} as a quote, cited`}>
+                Insert
+              </button>
               <p className="figure-sentence" lang={source.language ?? undefined}>
                 {markFigures(g.sentence, g.figures).map((p, j) => (p.figure ? <mark key={j}>{p.text}</mark> : <span key={j}>{p.text}</span>))}
               </p>
