@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch'
-import { createFileHandlers, createFileServices } from '../../src/main/ipc/handlers/files'
+import { createHandlers } from '../../src/main/ipc/handlers'
 import { CHANNELS, type Channel } from '../../src/shared/ipc/channels'
 import { contract } from '../../src/shared/ipc/contract'
 import { ErrorCode, type Result } from '../../src/shared/ipc/errors'
@@ -106,19 +106,15 @@ describe('IPC fuzzing: dispatch with recording handlers', () => {
   })
 })
 
-describe('IPC fuzzing: dispatch with the real file handlers on a temp folder', () => {
+describe('IPC fuzzing: dispatch with the real handlers (createHandlers) on a temp folder', () => {
   let dir: string
   let handlers: Handlers
-  let realChannels: Set<string>
   const calls: RecordedCall[] = []
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'bw-ipc-fuzz-'))
     const platform = new ScriptedPlatform(join(dir, 'userData'))
-    const real = createFileHandlers({ platform, ...createFileServices(platform) })
-    realChannels = new Set(Object.keys(real))
-    // Channels whose services have not landed in createFileHandlers are recorded only.
-    handlers = recorded({ ...recordingHandlers().handlers, ...real }, calls)
+    handlers = recorded(createHandlers({ platform, onRecentChanged: () => {} }).handlers, calls)
   })
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true })
@@ -128,6 +124,6 @@ describe('IPC fuzzing: dispatch with the real file handlers on a temp folder', (
   it.each(CHANNELS)('%s: 1000 hostile payloads and senders, no internal errors', async (channel) => {
     const codes = await fuzzChannel(channel, handlers, calls)
     // "internal" means a handler hit something it did not expect: a bug the fuzzer found.
-    if (realChannels.has(channel)) expect([...codes]).not.toContain('internal')
+    expect([...codes]).not.toContain('internal')
   })
 })

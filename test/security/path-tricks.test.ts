@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../src/main/ipc/dispatch'
-import { createFileHandlers, createFileServices } from '../../src/main/ipc/handlers/files'
+import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Result } from '../../src/shared/ipc/errors'
 import { serializeBriefing } from '../../src/shared/model/load'
 import { ScriptedPlatform } from '../../e2e/support/scripted-platform'
-import { recordingHandlers } from './recording-handlers'
 import { SAMPLE_BRIEFING } from './ipc-payloads'
 
 // Protects the rule that the renderer can never read or write a path the user did not choose
@@ -34,7 +33,7 @@ async function settles<T>(work: Promise<T>, ms = 10_000): Promise<T> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bw-paths-'))
   platform = new ScriptedPlatform(join(dir, 'userData'))
-  handlers = { ...recordingHandlers().handlers, ...createFileHandlers({ platform, ...createFileServices(platform) }) }
+  handlers = createHandlers({ platform, onRecentChanged: () => {} }).handlers
   await mkdir(join(dir, 'folder.txt'))
   await mkdir(join(dir, 'secret'))
   await writeFile(join(dir, 'secret', 'key.txt'), 'outside what the user chose')
@@ -98,6 +97,30 @@ describe('drop:grant refuses anything but a regular file of a known kind', () =>
     await symlink('/dev/zero', join(dir, 'swap2.brief'))
     const opened = await settles(call('briefing:openDropped', { grantId: (granted as { value: { grantId: string } }).value.grantId }))
     expect(opened.ok).toBe(false)
+  })
+})
+
+describe('article imports by grant', () => {
+  it('article:importDropped refuses grant ids it never gave', async () => {
+    expect(errorCode(await call('article:importDropped', { grants: ['d_0123456789abcdef'] }))).toBe('forbidden')
+  })
+
+  it('a granted article replaced by a fifo afterwards is reported as failed, without hanging', async () => {
+    await writeFile(join(dir, 'swap3.txt'), 'An article that will be swapped for a pipe.')
+    const granted = await call('drop:grant', { path: join(dir, 'swap3.txt') })
+    await unlink(join(dir, 'swap3.txt'))
+    execFileSync('mkfifo', [join(dir, 'swap3.txt')])
+    const result = await settles(call('article:importDropped', { grants: [(granted as { value: { grantId: string } }).value.grantId] }))
+    expect(result).toMatchObject({ ok: true, value: { imported: [], failed: [{ fileName: 'swap3.txt', code: 'not-a-file' }] } })
+  })
+
+  it('a granted briefing cannot be imported as an article, nor an article opened as a briefing', async () => {
+    const brief = await call('drop:grant', { path: join(dir, 'draft.brief') })
+    const article = await call('drop:grant', { path: join(dir, 'article.txt') })
+    const briefId = (brief as { value: { grantId: string } }).value.grantId
+    const articleId = (article as { value: { grantId: string } }).value.grantId
+    expect(errorCode(await call('article:importDropped', { grants: [briefId] }))).toBe('unsupported')
+    expect(errorCode(await call('briefing:openDropped', { grantId: articleId }))).toBe('unsupported')
   })
 })
 
