@@ -15,7 +15,7 @@ export const BASELINE_BUILD = resolve(CACHE_DIR, 'baseline')
  * Builds the real renderer (the renderer section of electron.vite.config.ts: same root, React plugin,
  * define, no modulepreload polyfill as electron-vite sets for Chromium, production mode) and the bare ProseMirror baseline page.
  */
-export async function buildPages(srcRoot = ROOT): Promise<void> {
+export async function buildPages(srcRoot = ROOT, minify = true): Promise<void> {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }
   await build({
     configFile: false,
@@ -25,7 +25,7 @@ export async function buildPages(srcRoot = ROOT): Promise<void> {
     plugins: [react()],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warn',
-    build: { outDir: RENDERER_BUILD, emptyOutDir: true, modulePreload: { polyfill: false }, rollupOptions: { input: resolve(srcRoot, 'src/renderer/index.html') } },
+    build: { outDir: RENDERER_BUILD, emptyOutDir: true, minify, modulePreload: { polyfill: false }, rollupOptions: { input: resolve(srcRoot, 'src/renderer/index.html') } },
   })
   await build({
     configFile: false,
@@ -40,7 +40,8 @@ export async function buildPages(srcRoot = ROOT): Promise<void> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // `--src=DIR` builds the renderer of another checkout (e.g. a `git archive` snapshot) instead of this one.
   const src = process.argv.find((a) => a.startsWith('--src='))?.slice(6)
-  buildPages(src ? resolve(src) : ROOT).catch((e: unknown) => {
+  // `--no-minify` keeps function names for bench/browser/profile.ts.
+  buildPages(src ? resolve(src) : ROOT, !process.argv.includes('--no-minify')).catch((e: unknown) => {
     console.error(e)
     process.exit(1)
   })

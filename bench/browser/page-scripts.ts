@@ -7,22 +7,27 @@
  * Key-to-next-frame probe (both pages) and a React commit counter (the React DevTools global hook,
  * which React calls on every commit, production builds included; the app needs no bench code).
  * A key's latency runs from the keydown's timestamp to a task queued from the next animation frame,
- * i.e. after the frame that shows the typed character has been produced.
+ * i.e. after the frame that shows the typed character has been produced; the commits React made in
+ * that window are the key's renders.
  */
 export const PROBE_SCRIPT = `(() => {
   // tsx (esbuild keepNames) wraps named functions in the bench's page.evaluate callbacks in __name().
   globalThis.__name = globalThis.__name || ((fn) => fn)
   const lat = []
+  const keyCommits = []
   let waiters = []
   addEventListener('keydown', (e) => {
     const t0 = e.timeStamp
+    const c0 = probe.commits
     requestAnimationFrame(() => setTimeout(() => {
       lat.push(performance.now() - t0)
+      keyCommits.push(probe.commits - c0)
       waiters = waiters.filter((w) => !w())
     }, 0))
   }, true)
   const probe = {
     lat,
+    keyCommits,
     commits: 0,
     until(n) {
       return new Promise((resolve) => {

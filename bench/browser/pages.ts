@@ -11,7 +11,7 @@ export type Kind = 'ours' | 'baseline'
 
 declare global {
   interface Window {
-    __probe: { lat: number[]; commits: number; until(n: number): Promise<void> }
+    __probe: { lat: number[]; keyCommits: number[]; commits: number; until(n: number): Promise<void> }
     __benchView: () => EditorView | null
     __bench_text: string | null
     __bw_emit: (event: string, payload: unknown) => void
@@ -161,8 +161,14 @@ export async function placeCaretMiddle(p: BenchPage): Promise<void> {
 
 const KEYS = 'the quick brown fox jumps over a lazy dog '
 
-/** Types n characters one at a time, each after the previous one's frame; returns their latencies (ms). */
-export async function typeKeys(p: BenchPage, n: number): Promise<number[]> {
+/** What typing n keys measured: each key's latency (ms) and React commits between keydown and its frame. */
+export interface Typed {
+  latencies: number[]
+  keyCommits: number
+}
+
+/** Types n characters one at a time, each after the previous one's frame. */
+export async function typeKeys(p: BenchPage, n: number): Promise<Typed> {
   await p.page.bringToFront()
   const start = await p.page.evaluate(() => window.__probe.lat.length)
   const sizeBefore = await p.page.evaluate(() => window.__benchView()?.state.doc.content.size ?? 0)
@@ -173,10 +179,10 @@ export async function typeKeys(p: BenchPage, n: number): Promise<number[]> {
   const sizeAfter = await p.page.evaluate(() => window.__benchView()?.state.doc.content.size ?? 0)
   // Latency of keys that did not reach the document would measure nothing.
   if (sizeAfter - sizeBefore !== n) throw new Error(`${p.kind}: typed ${n} keys but the document grew by ${sizeAfter - sizeBefore}`)
-  return p.page.evaluate((s) => window.__probe.lat.slice(s), start)
+  return p.page.evaluate((s) => ({ latencies: window.__probe.lat.slice(s), keyCommits: window.__probe.keyCommits.slice(s).reduce((a, b) => a + b, 0) }), start)
 }
 
-/** React commits so far (always 0 on the baseline page, which has no React). */
+/** React commits so far, keystrokes or not (always 0 on the baseline page, which has no React). */
 export function reactCommits(p: BenchPage): Promise<number> {
   return p.page.evaluate(() => window.__probe.commits)
 }
