@@ -186,6 +186,15 @@ describe('BriefingStore.save', () => {
     expect(await readdir(dir)).toEqual(['a.brief'])
   })
 
+  it('refuses to save over a folder, leaving it as it was', async () => {
+    await mkdir(join(dir, 'taken.brief'))
+    await writeFile(join(dir, 'taken.brief', 'inside.txt'), 'x')
+    const err = await appError(() => new BriefingStore().save(join(dir, 'taken.brief'), sample('x'), { force: true }))
+    expect(err.code).toBe('not-a-file')
+    expect(await readdir(join(dir, 'taken.brief'))).toEqual(['inside.txt'])
+    expect(await readdir(dir)).toEqual(['taken.brief'])
+  })
+
   it('reports a folder that vanished', async () => {
     const sub = join(dir, 'sub')
     await mkdir(sub)

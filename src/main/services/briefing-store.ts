@@ -331,6 +331,8 @@ export function describeSaveError(e: unknown, name: string): AppError {
     case 'ENOENT':
     case 'ENOTDIR':
       return new AppError('not-found', `The folder of “${name}” no longer exists (moved, deleted, or a drive was disconnected). Save to another place.`)
+    case 'EISDIR':
+      return new AppError('not-a-file', `“${name}” is a folder, so the briefing cannot be saved under that name. Save to another name.`)
     case 'EIO':
       return new AppError('io', `The disk reported an input/output error while saving “${name}”. ${intact} Save to another place.`)
   }
