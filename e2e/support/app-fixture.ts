@@ -24,6 +24,8 @@ export interface AppHarness {
   emit(event: string, payload: unknown): Promise<void>
   /** Reloads the window with the same services (like restarting the renderer). */
   reload(): Promise<void>
+  /** Kills the window and its services without any shutdown work, then starts afresh on the same data folder. */
+  restart(): Promise<Page>
 }
 
 // Uint8Array does not survive exposeFunction's JSON; it crosses as { __bytes: base64 }.
@@ -73,49 +75,68 @@ export const test = base.extend<{ app: AppHarness }, { browser: Browser }>({
   app: async ({ browser }, use) => {
     if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('The renderer is not built: run `npm run build` first.')
     const dir = await mkdtemp(join(tmpdir(), 'briefwright-e2e-'))
-    const platform = new ScriptedPlatform(join(dir, 'userData'))
-    // The real import worker from the build, as the app runs it.
-    const services = createHandlers({ platform, onRecentChanged: () => {}, importWorkerPath: resolve(__dirname, '../../out/main/import-worker.js') })
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
     const externalRequests: string[] = []
-    await context.route('**/*', async (route) => {
-      const url = route.request().url()
-      if (!url.startsWith(APP_URL)) {
-        externalRequests.push(url)
-        return route.abort('blockedbyclient')
-      }
-      const rel = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '') || 'index.html'
-      if (rel.split('/').includes('..')) return route.fulfill({ status: 404 })
-      try {
-        const body = await readFile(join(RENDERER_DIR, rel))
-        return route.fulfill({ status: 200, body, contentType: MIME[extname(rel)] ?? 'application/octet-stream' })
-      } catch {
-        return route.fulfill({ status: 404, body: 'not found' })
-      }
-    })
-    const page = await context.newPage()
-    page.on('pageerror', (e) => console.error('[renderer error]', e.message))
-    await page.exposeFunction('__bw_invoke', async (channel: string, payload: unknown) => encodeBytes(await dispatch(services.handlers, channel, payload, true)))
-    // The drop bridge stands in for webUtils.getPathForFile: dropped files live in the test's folder.
-    await page.exposeFunction('__bw_drop', async (name: string) => encodeBytes(await dispatch(services.handlers, 'drop:grant', { path: join(dir, name) }, true)))
-    await page.addInitScript(BRIDGE_SCRIPT)
-    await page.goto(APP_URL + 'index.html')
-    await page.locator('.briefing-doc').waitFor()
+    let current = await openWindow(browser, dir, externalRequests)
     const harness: AppHarness = {
-      page,
-      platform,
+      page: current.page,
+      platform: current.platform,
       dir,
       externalRequests,
-      emit: (event, payload) => page.evaluate(([e, p]) => (window as unknown as { __bw_emit: (e: unknown, p: unknown) => void }).__bw_emit(e, p), [event, payload] as const),
+      emit: (event, payload) => harness.page.evaluate(([e, p]) => (window as unknown as { __bw_emit: (e: unknown, p: unknown) => void }).__bw_emit(e, p), [event, payload] as const),
       reload: async () => {
-        await page.reload()
-        await page.locator('.briefing-doc').waitFor()
+        await harness.page.reload()
+        await harness.page.locator('.briefing-doc').waitFor()
+      },
+      restart: async () => {
+        // Like a crash: the window and its services go away without any shutdown work.
+        await current.context.close()
+        current = await openWindow(browser, dir, externalRequests)
+        harness.page = current.page
+        harness.platform = current.platform
+        return current.page
       },
     }
     await use(harness)
-    await context.close()
+    await current.context.close()
     await rm(dir, { recursive: true, force: true })
   },
 })
+
+/** A fresh window with fresh main-process services on the test's data folder (kept across restarts). */
+async function openWindow(browser: Browser, dir: string, externalRequests: string[]) {
+  const platform = new ScriptedPlatform(join(dir, 'userData'))
+  // The real import worker from the build, as the app runs it.
+  const services = createHandlers({ platform, onRecentChanged: () => {}, importWorkerPath: resolve(__dirname, '../../out/main/import-worker.js') })
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (!url.startsWith(APP_URL)) {
+      externalRequests.push(url)
+      return route.abort('blockedbyclient')
+    }
+    const rel = decodeURIComponent(new URL(url).pathname).replace(/^\/+/, '') || 'index.html'
+    if (rel.split('/').includes('..')) return route.fulfill({ status: 404 })
+    try {
+      const body = await readFile(join(RENDERER_DIR, rel))
+      return route.fulfill({ status: 200, body, contentType: MIME[extname(rel)] ?? 'application/octet-stream' })
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' })
+    }
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => console.error('[renderer error]', e.message))
+  await page.exposeFunction('__bw_invoke', async (channel: string, payload: unknown) => encodeBytes(await dispatch(services.handlers, channel, payload, true)))
+  // The drop bridge stands in for webUtils.getPathForFile: dropped files live in the test's folder.
+  await page.exposeFunction('__bw_drop', async (name: string) => encodeBytes(await dispatch(services.handlers, 'drop:grant', { path: join(dir, name) }, true)))
+  await page.addInitScript(BRIDGE_SCRIPT)
+  await page.goto(APP_URL + 'index.html')
+  await page.locator('.briefing-doc').waitFor()
+  // Main's watcher for open files changed by other programs, as in the app.
+  const stopWatching = services.watchOpenFiles((event) => {
+    void page.evaluate(([e, p]) => (window as unknown as { __bw_emit: (e: unknown, p: unknown) => void }).__bw_emit(e, p), ['file:changedOnDisk', event] as const).catch(() => {})
+  })
+  context.on('close', stopWatching)
+  return { page, platform, context, services }
+}
 
 export { expect } from '@playwright/test'
