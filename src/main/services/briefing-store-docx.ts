@@ -5,6 +5,7 @@ import { createBriefing, newId as defaultNewId, type Briefing, type DocNode, typ
 /** The template a briefing started from a Word document gets (it has no template sections of its own). */
 export const WORD_DOCUMENT_TEMPLATE = 'general'
 
+/** The clock for the new briefing's dates and the id source for its footnotes. */
 export interface DocxToBriefingOptions {
   now: Date
   newId?: NewId
@@ -66,6 +67,7 @@ export function withRemovedLinesRestored(blocks: readonly SourceBlock[], removed
   return out
 }
 
+/** Footnote texts to resolve "[n]" markers against, and the id source for footnote nodes. */
 export interface BlocksToDocOptions {
   /** Footnote texts; "[n]" in a block's text becomes a footnote node with the n-th text. */
   footnotes?: readonly string[]

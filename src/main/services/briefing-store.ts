@@ -25,6 +25,7 @@ export interface SavedFile {
   modifiedAt: number
 }
 
+/** How a save treats a file that changed on disk. */
 export interface SaveOptions {
   /** Overwrite even when the file changed on disk since we opened or saved it. */
   force?: boolean
@@ -35,6 +36,7 @@ export interface SaveOptions {
 /** Turns a Word document into a new briefing (see briefing-store-docx.ts). */
 export type DocxToBriefing = (bytes: Uint8Array, fileName: string) => Promise<Briefing>
 
+/** Injected dependencies of the store (the real file system, 200 MB and the clock by default). */
 export interface BriefingStoreOptions {
   fs?: FileSystem
   maxBytes?: number
@@ -42,7 +44,11 @@ export interface BriefingStoreOptions {
   docxToBriefing?: DocxToBriefing
 }
 
-/** Backup of the previous version, kept beside the file: `NAME.brief.bak`. */
+/**
+ * Backup of the previous version, kept beside the file: `NAME.brief.bak`. Beside it rather than in the
+ * app's data folder because it travels with the file (shared drives, sync clients), the user finds it
+ * where they would look, and a hard link (no copy) needs the same volume.
+ */
 export function backupPathFor(path: string): string {
   return `${path}.bak`
 }

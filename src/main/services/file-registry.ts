@@ -34,6 +34,7 @@ const MAX_GRANTS = 500
 
 const newToken = (): string => randomBytes(10).toString('hex')
 
+/** Injected file system and drop size limit (200 MB by default). */
 export interface FileRegistryOptions {
   fs?: FileSystem
   maxDropBytes?: number

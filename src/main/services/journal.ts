@@ -36,6 +36,7 @@ export interface JournalListing {
   lastSavedAt: string | null
 }
 
+/** Where the journal lives, and injected file system and clock. */
 export interface JournalOptions {
   userDataDir: string
   fs?: FileSystem

@@ -5,6 +5,7 @@ import { nodeFileSystem, writeFileAtomic, type FileSystem } from './briefing-fil
 
 const RecentFileSchema = z.object({ version: z.literal(1), paths: z.array(z.string()) })
 
+/** Where the list lives, the OS list to mirror it to, and an injected file system. */
 export interface RecentFilesOptions {
   userDataDir: string
   platform: Pick<Platform, 'addRecentDocument' | 'clearRecentDocuments'>

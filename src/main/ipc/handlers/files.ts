@@ -42,6 +42,7 @@ export interface FileServices {
   recent: RecentFiles
 }
 
+/** What `createFileHandlers` needs: the platform, the services, and a hook for the recent menu. */
 export interface FileHandlerDeps extends FileServices {
   platform: Platform
   /** Called after the recent-files list changed (to rebuild the Open Recent menu). */
