@@ -13,6 +13,7 @@ function available(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore', timeout: 60_000 }).status === 0
 }
 const HAVE_TOOLS = available('soffice', ['--version']) && available('pdftotext', ['-v'])
+if (!HAVE_TOOLS) console.warn('LibreOffice rendering tests skipped: soffice or pdftotext is not on PATH (CI installs libreoffice and poppler-utils).')
 const FIXTURES = [...TEMPLATE_FIXTURES, 'stress'] as const
 const NOW = new Date('2026-11-02T09:00:00.000Z')
 
