@@ -184,13 +184,16 @@ describe('save', () => {
     const app = start(undefined, faultyFileSystem('write', 'ENOSPC'))
     const opened = (await app.call('briefing:open', {}))!
     const work = brief('Two hours of work')
+    await app.call('autosave:write', { sessionId: 'sess00001', fileId: opened.file.fileId, briefing: brief('An hour of work'), lastSavedAt: '2026-02-01T08:00:00.000Z' })
     const e = await rejection(app.call('briefing:save', { fileId: opened.file.fileId, briefing: work, expectedModifiedAt: opened.modifiedAt, sessionId: 'sess00001' }))
     expect(e.code).toBe('disk-full')
     expect(e.message).toContain('“a.brief” on disk is unchanged')
     expect(e.message).toContain(join(platform.userDataDir, 'journal', 'sess00001.json'))
     expect(await readFile(path)).toEqual(before)
     const next = start()
-    expect(await next.call('recovery:list', {})).toEqual([expect.objectContaining({ journalId: 'sess00001', title: 'Two hours of work', fileName: 'a.brief' })])
+    expect(await next.call('recovery:list', {})).toEqual([
+      expect.objectContaining({ journalId: 'sess00001', title: 'Two hours of work', fileName: 'a.brief', lastSavedAt: '2026-02-01T08:00:00.000Z' }),
+    ])
     const restored = await next.call('recovery:restore', { journalId: 'sess00001' })
     expect(restored.briefing).toEqual(work)
     expect(restored.file?.name).toBe('a.brief')

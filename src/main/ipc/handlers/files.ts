@@ -71,6 +71,8 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
   const { platform, registry, store, journal, recent } = deps
   /** Sessions journaling in this process (not offered for recovery), and the file each one edits. */
   const liveSessions = new Map<string, string | null>()
+  /** When each live session's document was last saved (from its autosaves and our own saves). */
+  const lastSavedOf = new Map<string, string | null>()
 
   const rememberRecent = async (path: string) => {
     await recent.add(path).catch(() => {})
@@ -100,7 +102,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     if (!(e instanceof AppError) || e.code === 'changed-on-disk') throw e
     const id = sessionId ?? (path ? sessionsOf(path, undefined)[0] : undefined) ?? randomBytes(8).toString('hex')
     const kept = await journal
-      .write({ sessionId: id, path, briefing, lastSavedAt: null })
+      .write({ sessionId: id, path, briefing, lastSavedAt: lastSavedOf.get(id) ?? null })
       .then(() => `Your latest changes are kept in the recovery journal (${journal.pathFor(id)}) and will be offered again if Briefwright closes.`)
       .catch(() => 'Your latest changes could not be written to the recovery journal either: keep this window open and use Save As to save to another drive.')
     liveSessions.set(id, path)
@@ -136,7 +138,9 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async 'briefing:save'({ fileId, briefing, expectedModifiedAt, force, sessionId }) {
       const path = registry.resolve(fileId)
       const saved = await store.save(path, briefing, { force, expectedModifiedAt }).catch((e: unknown) => saveFailed(e, path, briefing, sessionId))
-      await clearJournal(sessionsOf(path, sessionId))
+      const sessions = sessionsOf(path, sessionId)
+      await clearJournal(sessions)
+      for (const id of sessions) lastSavedOf.set(id, saved.savedAt)
       await rememberRecent(path)
       return { file: registry.ref(path), savedAt: saved.savedAt, backup: saved.backup, modifiedAt: saved.modifiedAt }
     },
@@ -153,6 +157,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       // The save dialog has asked before replacing an existing file, so this overwrites (keeping a backup).
       const saved = await store.save(path, briefing, { force: true }).catch((e: unknown) => saveFailed(e, null, briefing, sessionId))
       await clearJournal(sessionId ? [sessionId] : [])
+      if (sessionId) lastSavedOf.set(sessionId, saved.savedAt)
       await rememberRecent(path)
       return { file: registry.ref(path), savedAt: saved.savedAt, backup: saved.backup, modifiedAt: saved.modifiedAt }
     },
@@ -164,6 +169,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async 'briefing:close'({ fileId, sessionId }) {
       await journal.discard(sessionId)
       liveSessions.delete(sessionId)
+      lastSavedOf.delete(sessionId)
       // Closing must not fail on an id this process no longer knows; there is then nothing to forget.
       if (fileId) {
         try {
@@ -193,6 +199,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async 'autosave:write'({ sessionId, fileId, briefing, lastSavedAt }) {
       const path = fileId ? registry.resolve(fileId) : null
       liveSessions.set(sessionId, path)
+      lastSavedOf.set(sessionId, lastSavedAt)
       return journal.write({ sessionId, path, briefing, lastSavedAt })
     },
 
