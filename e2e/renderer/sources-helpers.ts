@@ -5,6 +5,8 @@ import { expect, type AppHarness } from '../support/app-fixture'
 
 const ARTICLES = resolve(__dirname, '../../test/fixtures/articles')
 export const SHENZHEN = 'shenzhen-innovation-centers.txt'
+/** Imports run in main's worker; on a loaded machine the first result can take a while to come back. */
+export const IMPORT_WAIT = { timeout: 45_000 }
 
 /** Copies a sample article into the test's folder and returns its path there. */
 export async function copyArticle(app: AppHarness, name: string): Promise<string> {
@@ -18,7 +20,7 @@ export async function importViaMenu(app: AppHarness, name: string) {
   app.platform.importQueue.push([await copyArticle(app, name)])
   await app.emit('menu:command', 'file:importArticle')
   const review = app.page.getByRole('dialog', { name: /Review import/ })
-  await expect(review).toBeVisible()
+  await expect(review).toBeVisible(IMPORT_WAIT)
   return review
 }
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { test, expect } from '../support/app-fixture'
-import { copyArticle, importViaMenu, SHENZHEN } from './sources-helpers'
+import { copyArticle, IMPORT_WAIT, importViaMenu, SHENZHEN } from './sources-helpers'
 
 test('importing the Shenzhen sample shows removed lines in place with reasons; restore, undo, title case, add', async ({ app }) => {
   const { page } = app
@@ -65,7 +65,7 @@ test('several files imported at once are reviewed one after another', async ({ a
   app.platform.importQueue.push([a, b])
   await app.emit('menu:command', 'file:importArticle')
   const review = page.getByRole('dialog', { name: /Review import/ })
-  await expect(review.getByRole('heading')).toHaveText('Review import (1 of 2)')
+  await expect(review.getByRole('heading')).toHaveText('Review import (1 of 2)', IMPORT_WAIT)
   await review.getByRole('button', { name: 'Skip This Article' }).click()
   await expect(review.getByRole('heading')).toHaveText('Review import (2 of 2)')
   await review.getByRole('button', { name: 'Add to Briefing' }).click()
@@ -83,7 +83,7 @@ test('pasted text is imported through the paste dialog, and pasted HTML is used 
   )
   await paste.getByRole('button', { name: /^Import/ }).click()
   const review = page.getByRole('dialog', { name: /Review import/ })
-  await expect(review).toBeVisible()
+  await expect(review).toBeVisible(IMPORT_WAIT)
   await expect(review.locator('.review-row.kept', { hasText: 'The scheme will cost 12 million pounds' })).toHaveCount(1)
   await review.getByRole('button', { name: 'Add to Briefing' }).click()
   await expect(page.locator('.source-reader-text')).toContainText('The harbour council voted on Tuesday')
@@ -102,7 +102,7 @@ test('pasted text is imported through the paste dialog, and pasted HTML is used 
   })
   await expect(paste.getByText('Formatted text pasted')).toBeVisible()
   await paste.getByRole('button', { name: /^Import/ }).click()
-  await expect(review.getByLabel('Title')).toHaveValue('Tidal energy pilot approved')
+  await expect(review.getByLabel('Title')).toHaveValue('Tidal energy pilot approved', IMPORT_WAIT)
   await expect(review.locator('.review-row.kept', { hasText: 'first tidal scheme in the region' })).toHaveCount(1)
 })
 
@@ -122,7 +122,7 @@ test('an article file dropped on the window is imported; a binary file is listed
 
   await drop(['harbourton-port-electrification.html'])
   const review = page.getByRole('dialog', { name: /Review import/ })
-  await expect(review).toBeVisible()
+  await expect(review).toBeVisible(IMPORT_WAIT)
   await expect(review.locator('.import-origin')).toContainText('harbourton-port-electrification.html')
   await review.getByRole('button', { name: 'Add to Briefing' }).click()
   await expect(page.getByRole('list', { name: 'Imported articles' }).getByRole('listitem')).toHaveCount(1)
@@ -130,7 +130,7 @@ test('an article file dropped on the window is imported; a binary file is listed
 
   await drop(['not-an-article.txt'])
   const failed = page.getByRole('alertdialog', { name: /could not be imported/ })
-  await expect(failed).toBeVisible()
+  await expect(failed).toBeVisible(IMPORT_WAIT)
   await expect(failed).toContainText('not-an-article.txt')
   await failed.getByRole('button', { name: 'OK' }).click()
   await expect(failed).toBeHidden()
