@@ -120,3 +120,25 @@ test('clicking a citation highlights its passage in the source', async ({ app })
   await cite.click()
   await expect(page.locator('.source-reader-text .is-highlighted')).toContainText(QUOTE)
 })
+
+test('a selection over two paragraphs cites the first paragraph only, and says so', async ({ app }) => {
+  const { page } = app
+  await addShenzhen(app)
+  await cursorAtEndOfDraft(page)
+  await page.evaluate(() => {
+    const blocks = Array.from(document.querySelectorAll('.source-reader-text [data-block-id]'))
+    const a = blocks.find((b) => b.textContent?.startsWith('from the generation 8.5'))!.firstChild!
+    const b = blocks.find((x) => x.textContent?.startsWith('sticking to the spirit'))!.firstChild!
+    const range = document.createRange()
+    range.setStart(a, a.textContent!.indexOf('thus taking'))
+    range.setEnd(b, 'sticking to the spirit'.length)
+    ;(document.querySelector('.source-reader-text') as HTMLElement).focus()
+    window.getSelection()!.removeAllRanges()
+    window.getSelection()!.addRange(range)
+  })
+  await page.keyboard.press('Control+Shift+Q')
+  const draft = page.locator('.briefing-doc')
+  await expect(draft).toContainText('thus taking “made in shenzhen” to an even higher level.')
+  await expect(draft).not.toContainText('sticking to the spirit')
+  await expect(page.getByText('only the first paragraph’s part was used')).toBeVisible()
+})
