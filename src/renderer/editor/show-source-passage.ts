@@ -2,9 +2,8 @@ import { session } from '../state/session'
 import { notify } from '../state/notices'
 
 /**
- * Shows the passage a citation points at: selects its source in the sources pane and asks the pane
- * to scroll to and highlight the block (`highlightBlockId`). Also scrolls the block into view
- * itself once the pane has rendered, so this works whatever the pane does with the field.
+ * Shows the passage a citation points at: selects its source in the sources pane and sets
+ * `highlightBlockId`, which the pane scrolls to and highlights.
  */
 export function showSourcePassage(sourceId: string, blockId: string): void {
   const source = session.get().briefing.sources.find((s) => s.id === sourceId)
@@ -12,14 +11,7 @@ export function showSourcePassage(sourceId: string, blockId: string): void {
     notify('error', 'The source of this citation is no longer in the briefing.')
     return
   }
+  // Clear first so clicking the same citation again scrolls back to its passage.
+  session.set({ highlightBlockId: null })
   session.set({ activeSourceId: sourceId, highlightBlockId: blockId })
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const el = document.querySelector<HTMLElement>(`.sources-pane [data-block-id="${CSS.escape(blockId)}"]`)
-      if (!el) return
-      el.scrollIntoView({ block: 'center' })
-      document.querySelectorAll('.sources-pane .is-cited-passage').forEach((x) => x.classList.remove('is-cited-passage'))
-      el.classList.add('is-cited-passage')
-    }),
-  )
 }

@@ -61,10 +61,7 @@ export function FindBar({ editor }: { editor: Editor }) {
     editor.commands.focus()
   }
   const onKey = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault()
-      close()
-    } else if (e.key === 'Enter' && e.currentTarget.id === 'find-query') {
+    if (e.key === 'Enter' && e.currentTarget.id === 'find-query') {
       e.preventDefault()
       findStep(editor, e.shiftKey ? -1 : 1)
     } else if (e.key === 'Enter' && e.currentTarget.id === 'find-replacement') {
@@ -74,13 +71,24 @@ export function FindBar({ editor }: { editor: Editor }) {
   }
   const count = query ? (total === 0 ? 'No matches' : `${current + 1} of ${total}`) : ''
   return (
-    <div className="find-bar" role="search" aria-label={mode === 'replace' ? 'Find and replace' : 'Find'}>
+    <div
+      className="find-bar"
+      role="search"
+      aria-label={mode === 'replace' ? 'Find and replace' : 'Find'}
+      onKeyDown={(e) => {
+        // Escape from anywhere in the bar (field, checkbox or button) closes it.
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          close()
+        }
+      }}
+    >
       <div className="find-row">
         <label htmlFor="find-query" className="visually-hidden">Find</label>
         <input id="find-query" ref={queryRef} type="search" placeholder="Find" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey} />
         <span className="find-count" data-testid="find-count" aria-live="polite">{count}</span>
-        <button type="button" onClick={() => findStep(editor, -1)} disabled={total === 0} title="Previous match (Shift+Enter)" aria-label="Previous match">↑</button>
-        <button type="button" onClick={() => findStep(editor, 1)} disabled={total === 0} title="Next match (Enter)" aria-label="Next match">↓</button>
+        <button type="button" onClick={() => findStep(editor, -1)} title="Previous match (Shift+Enter)" aria-label="Previous match">↑</button>
+        <button type="button" onClick={() => findStep(editor, 1)} title="Next match (Enter)" aria-label="Next match">↓</button>
         <label className="find-option">
           <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} /> Match case
         </label>
@@ -91,14 +99,14 @@ export function FindBar({ editor }: { editor: Editor }) {
         <div className="find-row">
           <label htmlFor="find-replacement" className="visually-hidden">Replace with</label>
           <input id="find-replacement" type="text" placeholder="Replace with" value={replacement} onChange={(e) => setReplacement(e.target.value)} onKeyDown={onKey} />
-          <button type="button" onClick={() => replaceCurrent(editor, replacement)} disabled={total === 0}>Replace</button>
+          <button type="button" onClick={() => replaceCurrent(editor, replacement)}>Replace</button>
           <button
             type="button"
             onClick={() => {
               const n = replaceAll(editor, replacement)
               notify('info', `Replaced ${n} ${n === 1 ? 'match' : 'matches'}.`)
             }}
-            disabled={total === 0}
+           
           >
             Replace all
           </button>

@@ -11,6 +11,8 @@ interface SpellState {
   decorations: DecorationSet
   /** Ranges edited since the last check, in current document coordinates. */
   dirty: [number, number][]
+  /** Bumped by a reset: the plugin view then checks everything visible again. */
+  resets: number
 }
 
 interface SpellMeta {
@@ -55,15 +57,36 @@ function blocksIn(doc: PmNode, from: number, to: number, into: Map<number, PmNod
   })
 }
 
-/** Document range visible in the editor's scroll area. */
+/**
+ * Document range visible in the editor's scroll area: a binary search over the top-level blocks'
+ * boxes (posAtCoords is unreliable over the page's padding).
+ */
 function visibleRange(view: EditorView): [number, number] {
+  const { doc } = view.state
   const scroller = view.dom.closest('.editor-pane') ?? view.dom
   const box = scroller.getBoundingClientRect()
-  const page = view.dom.getBoundingClientRect()
-  const left = Math.min(Math.max(page.left + 40, box.left + 1), box.right - 1)
-  const top = view.posAtCoords({ left, top: Math.max(box.top, page.top) + 2 })
-  const bottom = view.posAtCoords({ left, top: Math.min(box.bottom, page.bottom) - 2 })
-  return [top?.pos ?? 0, bottom?.pos ?? view.state.doc.content.size]
+  const starts: number[] = []
+  doc.forEach((_node, offset) => starts.push(offset))
+  const rectOf = (i: number) => {
+    const dom = view.nodeDOM(starts[i]!)
+    return dom instanceof Element ? dom.getBoundingClientRect() : null
+  }
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const r = rectOf(mid)
+    if (r && r.bottom < box.top) lo = mid + 1
+    else hi = mid
+  }
+  let last = lo
+  while (last + 1 < starts.length) {
+    const r = rectOf(last + 1)
+    if (r && r.top > box.bottom) break
+    last++
+  }
+  const end = last + 1 < starts.length ? starts[last + 1]! : doc.content.size
+  return [starts[lo] ?? 0, end]
 }
 
 export interface SpellCheckOptions {
@@ -92,7 +115,7 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
       new Plugin<SpellState>({
         key: spellKey,
         state: {
-          init: () => ({ decorations: DecorationSet.empty, dirty: [] }),
+          init: () => ({ decorations: DecorationSet.empty, dirty: [], resets: 0 }),
           apply: (tr, value, _old, state: EditorState) => {
             const meta = tr.getMeta(spellKey) as SpellMeta | undefined
             let { decorations, dirty } = value
@@ -106,13 +129,13 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
                 if (stale.length) decorations = decorations.remove(stale)
               }
             }
-            if (meta?.reset) return { decorations: DecorationSet.empty, dirty: [] }
+            if (meta?.reset) return { decorations: DecorationSet.empty, dirty: [], resets: value.resets + 1 }
             if (meta?.blocks) {
               for (const [a, b] of meta.blocks) decorations = decorations.remove(decorations.find(a, b))
               decorations = decorations.add(state.doc, meta.add ?? [])
               dirty = []
             }
-            return { decorations, dirty }
+            return { decorations, dirty, resets: value.resets }
           },
         },
         props: {
@@ -148,7 +171,8 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
             const found = [...blocks].map(([pos, node]) => ({ pos, node, words: wordsInBlock(node, pos) }))
             try {
               await spellClient.check(lang, found.flatMap((b) => b.words.map((w) => w.word)))
-            } catch {
+            } catch (e) {
+              console.warn('spell check failed', e)
               return
             }
             // Edited while the worker answered: the pending ranges are still dirty; try again later.
@@ -165,21 +189,24 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
             clearTimeout(timer)
             timer = setTimeout(() => void run(), IDLE_MS)
           }
-          const scroller = view.dom.closest('.editor-pane')
-          const onScroll = () => {
+          // The view is created before it is mounted, so listen on the document for scrolls of
+          // whatever pane holds it.
+          const onScroll = (event: Event) => {
+            if (!(event.target instanceof Node) || !event.target.contains(view.dom)) return
             fullVisible = true
             schedule()
           }
-          scroller?.addEventListener('scroll', onScroll, { passive: true })
+          document.addEventListener('scroll', onScroll, { capture: true, passive: true })
           schedule()
           return {
             update: (v, prev) => {
-              if (v.state.doc !== prev.doc) schedule()
+              if (spellKey.getState(v.state)?.resets !== spellKey.getState(prev)?.resets) fullVisible = true
+              if (v.state.doc !== prev.doc || fullVisible) schedule()
             },
             destroy: () => {
               destroyed = true
               clearTimeout(timer)
-              scroller?.removeEventListener('scroll', onScroll)
+              document.removeEventListener('scroll', onScroll, { capture: true })
             },
           }
         },
@@ -191,8 +218,6 @@ export const SpellCheck = Extension.create<SpellCheckOptions>({
 /** Drops every underline and checks the visible text again (language changed, word accepted). */
 export function recheckSpelling(editor: Editor): void {
   editor.view.dispatch(editor.state.tr.setMeta(spellKey, { reset: true } satisfies SpellMeta).setMeta('addToHistory', false))
-  // The plugin view treats a scroll as "check what is visible now".
-  editor.view.dom.closest('.editor-pane')?.dispatchEvent(new Event('scroll'))
 }
 
 /** The misspelled word at a document position, if any: its range and text. */

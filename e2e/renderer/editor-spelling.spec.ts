@@ -1,0 +1,37 @@
+import { test, expect } from '../support/app-fixture'
+
+test('misspelt words get a wavy underline after typing pauses; the menu suggests and replaces', async ({ app }) => {
+  const { page } = app
+  const draft = page.locator('.briefing-doc')
+  await draft.click()
+  await page.keyboard.type('We recieve the report on Tuesday. The NATO summit was fine.')
+  const error = draft.locator('.spell-error')
+  await expect(error).toHaveText(['recieve'], { timeout: 20_000 })
+  // Quoted source text, acronyms and correct words are left alone.
+  await expect(draft.locator('.spell-error', { hasText: 'NATO' })).toHaveCount(0)
+
+  await error.click({ button: 'right' })
+  const menu = page.getByRole('menu', { name: 'Spelling: recieve' })
+  await expect(menu).toBeVisible()
+  await menu.getByRole('menuitem', { name: 'receive' }).click()
+  await expect(draft).toContainText('We receive the report')
+  await expect(draft.locator('.spell-error')).toHaveCount(0, { timeout: 20_000 })
+})
+
+test('F7 opens suggestions for the next misspelling; the language setting changes what is wrong', async ({ app }) => {
+  const { page } = app
+  const draft = page.locator('.briefing-doc')
+  await draft.click()
+  await page.keyboard.type('The colour of the organization.')
+  // The bundled en-GB dictionary is the -ise one: "colour" is right, "organization" is not.
+  await expect(draft.locator('.spell-error')).toHaveText(['organization'], { timeout: 20_000 })
+  await page.getByRole('combobox', { name: 'Spelling' }).selectOption('en-US')
+  await expect(draft.locator('.spell-error')).toHaveText(['colour'], { timeout: 20_000 })
+  await draft.click()
+  await page.keyboard.press('Control+Home')
+  await page.keyboard.press('F7')
+  const menu = page.getByRole('menu', { name: 'Spelling: colour' })
+  await expect(menu.getByRole('menuitem', { name: 'color', exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(draft).toContainText('The color of')
+})
