@@ -86,6 +86,7 @@ describe('blocks', () => {
     expect(numbering).toContain('<w:numFmt w:val="chineseCounting"/>')
     expect(numbering).toContain('<w:lvlText w:val="%1、"/>')
     expect(numbering).toContain('<w:lvlText w:val="（%2）"/>')
+    expect(numbering).toContain('<w:suff w:val="nothing"/>')
     expect(all(part(parts, 'word/document.xml'), /<w:ilvl w:val="(\d)"\/>/g)).toEqual(['0', '1'])
   })
 })

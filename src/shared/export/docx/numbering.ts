@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type ILevelsOptions, type INumberingOptions } from 'docx'
+import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions, type INumberingOptions } from 'docx'
 
 /** A paragraph's place in a list: which numbering definition, which list (instance) and how deep. */
 export interface ListPlace {
@@ -23,12 +23,22 @@ function levels(kind: 'bullet' | 'ordered', start: number): ILevelsOptions[] {
   }))
 }
 
-/** Chinese official-document heading numbers: 一、 then （一） then 1. */
-const ZH_HEADING_LEVELS: ILevelsOptions[] = [
-  { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', start: 1, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, firstLine: 0 } } } },
-  { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', start: 1, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, firstLine: 0 } } } },
-  { level: 2, format: LevelFormat.DECIMAL, text: '%3.', start: 1, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, firstLine: 0 } } } },
-]
+/** Chinese official-document heading numbers: 一、 then （一） then 1., the title following directly (no tab). */
+const ZH_HEADING_LEVELS: ILevelsOptions[] = (
+  [
+    [LevelFormat.CHINESE_COUNTING, '%1、'],
+    [LevelFormat.CHINESE_COUNTING, '（%2）'],
+    [LevelFormat.DECIMAL, '%3.'],
+  ] as const
+).map(([format, text], level) => ({
+  level,
+  format,
+  text,
+  start: 1,
+  suffix: LevelSuffix.NOTHING,
+  alignment: AlignmentType.LEFT,
+  style: { paragraph: { indent: { left: 0, firstLine: 0 } } },
+}))
 
 /** The reference of the heading numbering used when a template asks for 'zh' numbering. */
 export const ZH_HEADING_REFERENCE = 'heading-zh'
