@@ -89,6 +89,15 @@ describe('blocks', () => {
     expect(numbering).toContain('<w:suff w:val="nothing"/>')
     expect(all(part(parts, 'word/document.xml'), /<w:ilvl w:val="(\d)"\/>/g)).toEqual(['0', '1'])
   })
+
+  it('sets the Chinese template fonts: 仿宋 for East-Asian body text, per-level heading faces, zh-CN language', async () => {
+    const { parts } = await exportParts(briefingOf([heading(1, '基本情况'), para(text('正文'))], { template: 'cn-official' }))
+    const styles = part(parts, 'word/styles.xml')
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="FangSong" w:hAnsi="FangSong" w:eastAsia="仿宋" w:cs="FangSong"\/>/)
+    expect(styles).toMatch(/w:styleId="Heading1">.*?w:eastAsia="黑体"/s)
+    expect(styles).toMatch(/w:styleId="Heading2">.*?w:eastAsia="楷体"/s)
+    expect(styles).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"')
+  })
 })
 
 describe('inline', () => {
@@ -99,6 +108,11 @@ describe('inline', () => {
     const doc = part(parts, 'word/document.xml')
     for (const tag of ['<w:b/>', '<w:i/>', '<w:u w:val="single"/>', '<w:strike/>', 'w:ascii="Consolas"', '<w:hyperlink']) expect(doc).toContain(tag)
     expect(part(parts, 'word/_rels/document.xml.rels')).toMatch(/Target="https:\/\/example.org\/x" TargetMode="External"/)
+  })
+
+  it('writes tabs and line breaks in text as Word tab and break elements', async () => {
+    const { parts } = await exportParts(briefingOf([para(text('a\tb\nc'), { type: 'hardBreak' }, text('d'))]))
+    expect(part(parts, 'word/document.xml')).toMatch(/a<\/w:t><w:tab\/><w:t xml:space="preserve">b<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">c<\/w:t><\/w:r><w:r><w:br\/><\/w:r>/)
   })
 
   it('keeps unsafe links as plain text and warns', async () => {
