@@ -88,6 +88,45 @@ function bestSpan(weights: number[]): [number, number] {
   return span
 }
 
+/**
+ * Cuts small islands of prose off the span: a footer blurb or a teaser far below the article
+ * (behind four or more lines of non-prose) that is much lighter than the article itself.
+ */
+function trimSpan([s, e]: [number, number], weights: number[]): [number, number] {
+  const isContent = (i: number) => weights[i]! > 0
+  for (;;) {
+    let cut = false
+    // Find gaps of 4+ consecutive non-content lines inside the span.
+    let i = s
+    while (i <= e) {
+      if (isContent(i)) {
+        i++
+        continue
+      }
+      let j = i
+      while (j <= e && !isContent(j)) j++
+      if (j - i >= 4 && i > s && j <= e) {
+        const sum = (a: number, b: number) => weights.slice(a, b + 1).reduce((t, w) => t + Math.max(0, w), 0)
+        const before = sum(s, i - 1)
+        const after = sum(j, e)
+        if (after < before * 0.3) {
+          e = i - 1
+          cut = true
+          break
+        }
+        if (before < after * 0.3) {
+          s = j
+          cut = true
+          break
+        }
+      }
+      i = j
+    }
+    if (!cut) return [s, e]
+    while (e > s && !isContent(e)) e--
+  }
+}
+
 function norm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
@@ -106,6 +145,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   let bestIndex = -1
   let bestScore = -Infinity
   const lo = Math.max(0, firstBody - 40)
+  const keys = lines.slice(0, firstBody).map((l) => norm(l.text))
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
     if ((line.rule && line.rule !== 'seo-spam') || line.cells) continue
@@ -123,7 +163,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     // A headline usually appears twice: in the page title above, and again over the article.
     // Only earlier copies count: site names repeat below, in footers and copyright lines.
     for (let j = 0; j < i; j++) {
-      const m = norm(lines[j]!.text)
+      const m = keys[j]!
       const shared = sharedPrefix(n, m)
       if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) score += 4
     }
@@ -157,7 +197,8 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
   const lines: ClassifiedLine[] = input.map((l) => ({ ...l, stats: lineStats(l.text), rule: matchRule(l.text), verdict: 'drop', reason: null }))
   if (!lines.length) return lines
   const zones = zonesOf(lines, ZONE_RULES)
-  const [s, e] = bestSpan(lines.map((l, i) => weight(l, zones[i]!)))
+  const weights = lines.map((l, i) => weight(l, zones[i]!))
+  const [s, e] = trimSpan(bestSpan(weights), weights)
   const firstGood = s + Math.max(0, lines.slice(s, e + 1).findIndex((l) => !l.rule && l.stats.cls === 'good'))
 
   let titleIndex = -1

@@ -64,7 +64,7 @@ export function publisherFromLines(lines: readonly string[]): string | null {
     /(?:icp\s*\d+\s+)([^,.|]+?)\s*[,，.]\s*all rights reserved/i,
     /^(.+?)\s*[,，.]?\s*all rights reserved/i,
     /主办单位\s*[:：]\s*([^\s\u3000|｜]+)/,
-    /^(?:©\s*)?(?:\d{4}\s*)?([^\s\u3000|｜]{2,30})\s*版权所有/,
+    /(?:©\s*)?(?:\d{4}\s*)?([^\s\u3000|｜©]{2,30})\s*版权所有/,
     /版权所有\s*(?:[:：]|©)\s*([^\s\u3000|｜]+)/,
   ]
   for (const re of patterns) {

@@ -101,11 +101,12 @@ function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[
   const placed: DraftBlock[] = []
   const outside: DraftRemoved[] = []
   let p = 0
+  const pageKeys = page.map((b) => norm(b.text))
   for (const block of article) {
     const key = norm(block.text)
     let found = -1
     for (let j = p; j < page.length; j++) {
-      if (norm(page[j]!.text) === key) {
+      if (pageKeys[j] === key) {
         found = j
         break
       }
@@ -132,11 +133,10 @@ export function readHtml(html: string): Reading {
 
   let articleBlocks: DraftBlock[] | null = null
   try {
-    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 300 }).parse()
-    if (article?.content && (article.textContent ?? '').trim().length >= 200) {
-      const content = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document
-      articleBlocks = htmlBlocks(content.body).blocks
-    }
+    // Readability edits the DOM it reads, so it gets its own parse; the serializer hands back the
+    // element itself, which saves printing the article as HTML and parsing it a third time.
+    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
+    if (article?.content && (article.textContent ?? '').trim().length >= 200) articleBlocks = htmlBlocks(article.content as unknown as Parameters<typeof htmlBlocks>[0]).blocks
   } catch {
     warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
   }

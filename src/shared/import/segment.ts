@@ -46,8 +46,10 @@ export function isHardWrapped(texts: readonly string[]): boolean {
   const sorted = [...lengths].sort((a, b) => a - b)
   const width = sorted[Math.floor(sorted.length * 0.9)]!
   if (width < 40 || width > 130) return false
-  const near = lengths.filter((n) => n >= width * 0.75 && n <= width + 2).length
-  return near / lengths.length >= 0.5
+  const band = texts.filter((t) => t.length >= 20 && t.length >= width * 0.75 && t.length <= width + 2)
+  if (band.length < 5 || band.length / lengths.length < 0.5) return false
+  // Wrapped lines break mid-sentence; copied paragraphs of similar length end with a full stop.
+  return band.filter((t) => /[.!?。！？"”]$/.test(t)).length / band.length < 0.5
 }
 
 const LIST_START = /^([-*•·▪●◦‣]|\d{1,2}[.)、]|[（(]\d{1,2}[)）])\s*/

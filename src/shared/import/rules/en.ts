@@ -47,6 +47,10 @@ export const EN_RULES: LineRule[] = [
   { id: 'image-credit', test: /^(photo|image|picture|illustration|graphic|video|source|credit|photograph)s?( credit)?\s*[:：]\s*\S.{0,80}$|\((photo|image|picture): [^)]*\)$|^(getty images|reuters|ap photo|afp|shutterstock|istock)(\/.*)?$/i },
   { id: 'login', test: /^(sign in|log in|create (an )?account|already (a subscriber|have an account)\??|subscribe to (continue|read)|this (article|content) is for subscribers).*$/i },
   { id: 'dateline', test: DATE_ONLY },
+  // "April 14, 2026 1:42 PM UTC Updated 2 hours ago": a date first, then times and labels.
+  { id: 'dateline', test: (t) => t.length <= 90 && !/[.!?]$/.test(t) && new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i').test(t) },
+  { id: 'credits', test: /^((additional )?reporting|writing|editing|compiled|produced|translated|graphics?) by\b|^our standards:|^(edited|fact-checked) by\b/i, maxLength: 300 },
+  { id: 'caption', test: /(\/file photo|\bfile photo|photo(graph)? by [\p{L} .'-]+|getty images|reuters\/[\p{L} ]+|ap photo\/[\p{L} .]+|\(photo: [^)]+\)|\bphotograph: [\p{L} .'-]+)\.?$/iu, maxLength: 300 },
   // "Media release · 17 March 2026 · Directorate": a meta line made of a date and labels.
   { id: 'meta-line', test: (t) => EN_DATE.test(t) && /\s[·|•]\s/.test(t) && t.length < 120 && !/[.!?]$/.test(t) },
   { id: 'byline', test: (t) => /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t) },

@@ -22,6 +22,8 @@ export const ZH_RULES: LineRule[] = [
   { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
   { id: 'advertisement', test: /^(广告|推广)$/ },
+  { id: 'abstract', test: /^[【[](摘要|导读|内容提要|核心提示|导语)[】\]]/, maxLength: 400 },
+  { id: 'tags', test: /^(标签|关键词|关键字|TAG)\s*[:：]/i },
   { id: 'caption', test: /^(图为|图片来源|图片说明|图注|资料图)|[（(](资料图|图片来源[^)）]*|[^)）]{0,12}摄|新华社[^)）]*发)[)）]$/, maxLength: 120 },
   { id: 'app-lure', test: (t) => /[\u3400-\u9fff]/.test(t) && /(下载|\bapp\b|官方|官网|娱乐|彩票|棋牌|注册送|手机版)/i.test(t) && !/[。！？，]/.test(t), maxLength: 40 },
 ]
