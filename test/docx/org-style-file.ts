@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate'
 /**
  * Styles of an organisation's German Word template: built-in styles keep Word's names but have
  * localised ids ("heading 1" is `berschrift1`), a custom style uses the id `Quote` under another
- * name, and the font is the organisation's own.
+ * name, "footnote reference" is `Funotenzeichen`, and the font is the organisation's own.
  */
 export const GERMAN_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
@@ -11,6 +11,7 @@ export const GERMAN_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalon
 <w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Standard"/><w:next w:val="Standard"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/><w:basedOn w:val="Standard"/><w:qFormat/><w:rPr><w:sz w:val="48"/></w:rPr></w:style>
+<w:style w:type="character" w:styleId="Funotenzeichen"><w:name w:val="footnote reference"/><w:rPr><w:color w:val="C00000"/><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Zitat Hausstil"/><w:basedOn w:val="Standard"/><w:rPr><w:i/></w:rPr></w:style>
 </w:styles>`
 

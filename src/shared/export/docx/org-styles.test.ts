@@ -35,6 +35,8 @@ describe('exporting with an organisation style file', () => {
     expect(styles).toMatch(/w:styleId="BwQuote">\s*<w:name w:val="Quote"\/>/)
     // Its document defaults (Verdana) are kept, not replaced by the template's fonts.
     expect(styles).toContain('w:ascii="Verdana"')
+    // docx's footnote references always name FootnoteReference: it exists, under its own name, looking like theirs.
+    expect(styles).toMatch(/w:styleId="FootnoteReference">\s*<w:name w:val="Briefwright footnote reference"\/>\s*<w:basedOn w:val="Funotenzeichen"\/>/)
     const ids = all(styles, /w:styleId="([^"]+)"/g)
     expect(new Set(ids).size).toBe(ids.length)
   })
