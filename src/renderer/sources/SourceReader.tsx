@@ -128,6 +128,7 @@ export function SourceReader({ source }: { source: Source }) {
         className="source-reader-text"
         contentEditable
         suppressContentEditableWarning
+        tabIndex={0}
         spellCheck={false}
         role="textbox"
         aria-readonly="true"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type KeyboardEvent } from 'react'
 import type { Source } from '../../shared/model/source'
 import { importFromDialog } from '../import/import-actions'
 import { setPasteOpen } from '../import/import-queue'
@@ -54,6 +54,15 @@ export function SourcesPane() {
     onCommand('edit:insertParaphrase', () => insertSelection('paraphrase'))
   }, [])
 
+  // Tabs pattern: arrow keys move between the two views.
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return
+    e.preventDefault()
+    const next = tab === 'article' ? 'figures' : 'article'
+    setTab(next)
+    document.getElementById(`source-tab-${next}`)?.focus()
+  }
+
   const open = (id: string) => session.set({ activeSourceId: id, highlightBlockId: null })
 
   return (
@@ -94,15 +103,15 @@ export function SourcesPane() {
       )}
       {active && (
         <section className="source-reader" data-source-id={active.id} aria-label={`Source: ${active.title}`}>
-          <div className="reader-tabs" role="tablist" aria-label="Source views">
-            <button type="button" role="tab" aria-selected={tab === 'article'} onClick={() => setTab('article')}>
+          <div className="reader-tabs" role="tablist" aria-label="Source views" onKeyDown={onTabKey}>
+            <button type="button" role="tab" id="source-tab-article" aria-controls="source-tabpanel" aria-selected={tab === 'article'} tabIndex={tab === 'article' ? 0 : -1} onClick={() => setTab('article')}>
               Article
             </button>
-            <button type="button" role="tab" aria-selected={tab === 'figures'} onClick={() => setTab('figures')}>
+            <button type="button" role="tab" id="source-tab-figures" aria-controls="source-tabpanel" aria-selected={tab === 'figures'} tabIndex={tab === 'figures' ? 0 : -1} onClick={() => setTab('figures')}>
               Figures ({active.figures.length})
             </button>
           </div>
-          <div role="tabpanel" className="reader-panel">
+          <div role="tabpanel" id="source-tabpanel" aria-labelledby={tab === 'article' ? 'source-tab-article' : 'source-tab-figures'} className={`reader-panel reader-panel-${tab}`}>
             {tab === 'article' ? <SourceReader source={active} /> : <FiguresList source={active} />}
           </div>
         </section>
