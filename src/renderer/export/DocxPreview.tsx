@@ -14,13 +14,16 @@ export interface DocxPreviewProps {
 }
 
 /**
- * How docx-preview lays out the pages: page breaks, header and footer (marking, "Page X of Y"),
- * footnotes. Data URLs rather than blob: URLs, so the app's CSP needs no blob: source.
+ * How docx-preview lays out the pages: header and footer (marking, "Page X of Y"), footnotes, and a new
+ * page at each page break. docx-preview cannot measure text, so it starts pages only at explicit breaks
+ * and at the page starts Word records when it saves (lastRenderedPageBreak); a fresh export shows its
+ * sections as long pages. Data URLs rather than blob: URLs, so the app's CSP needs no blob: source.
  */
 const PREVIEW_OPTIONS: Partial<Options> = {
   className: 'docx',
   inWrapper: true,
   breakPages: true,
+  ignoreLastRenderedPageBreak: false,
   ignoreWidth: false,
   ignoreHeight: false,
   ignoreFonts: false,
