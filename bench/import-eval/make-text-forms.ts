@@ -1,0 +1,34 @@
+// Makes the text forms of each evaluation page the way a person would: the page loaded offline in headless
+// Chromium with JavaScript off, then document.body.innerText (what Select All + Copy gives) saved as
+// <name>.copied.txt and its lowercase as <name>.lower.txt.
+// Run: npx tsx bench/import-eval/make-text-forms.ts
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright'
+
+const DIR = join(import.meta.dirname, '../../test/fixtures/eval')
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, viewport: { width: 1280, height: 900 } })
+    // Offline: every request except the page itself is refused, so no image or stylesheet is fetched.
+    await context.route('**/*', (route) => route.abort())
+    const page = await context.newPage()
+    for (const file of readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()) {
+      const stem = file.replace(/\.html$/, '')
+      await page.setContent(readFileSync(join(DIR, file), 'utf8'), { waitUntil: 'domcontentloaded' })
+      const text = await page.evaluate(() => document.body.innerText)
+      writeFileSync(join(DIR, `${stem}.copied.txt`), `${text}\n`)
+      writeFileSync(join(DIR, `${stem}.lower.txt`), `${text.toLowerCase()}\n`)
+      console.log(`${stem}: ${text.length} chars`)
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
