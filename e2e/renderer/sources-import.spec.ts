@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createBriefing } from '../../src/shared/model'
 import { test, expect } from '../support/app-fixture'
 import { copyArticle, IMPORT_WAIT, importViaMenu, SHENZHEN } from './sources-helpers'
 
@@ -136,4 +137,22 @@ test('an article file dropped on the window is imported; a binary file is listed
   await expect(failed).toBeHidden()
   await expect(page.getByRole('list', { name: 'Imported articles' }).getByRole('listitem')).toHaveCount(1)
   expect(app.externalRequests).toEqual([])
+})
+
+test('a .brief file dropped together with an article opens, and the article is reviewed into it', async ({ app }) => {
+  const { page } = app
+  const briefing = createBriefing({ template: 'general', now: new Date('2026-03-01T09:00:00Z'), title: 'Dropped harbour briefing' })
+  await writeFile(join(app.dir, 'harbour.brief'), JSON.stringify(briefing))
+  await copyArticle(app, SHENZHEN)
+  await page.evaluate((files) => {
+    const dt = new DataTransfer()
+    for (const name of files) dt.items.add(new File(['x'], name))
+    document.querySelector('.sources-pane')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+  }, [SHENZHEN, 'harbour.brief'])
+  const review = page.getByRole('dialog', { name: /Review import/ })
+  await expect(review).toBeVisible(IMPORT_WAIT)
+  await expect(page.locator('#hf-title')).toHaveValue('Dropped harbour briefing')
+  await review.getByRole('button', { name: 'Add to Briefing' }).click()
+  await expect(page.getByRole('list', { name: 'Imported articles' }).getByRole('listitem')).toHaveCount(1)
+  await expect(page.locator('#hf-title')).toHaveValue('Dropped harbour briefing')
 })
