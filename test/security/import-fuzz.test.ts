@@ -193,7 +193,10 @@ describe('importer: size and depth limits through the file service (worker threa
     dir = await mkdtemp(join(tmpdir(), 'bw-import-fuzz-'))
     workerPath = await buildImportWorker()
   }, 60_000)
-  afterAll(() => rm(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+    await rm(workerPath, { force: true })
+  })
 
   it('a 100 MB text file is refused as too large before it is read', async () => {
     const path = join(dir, 'huge.txt')

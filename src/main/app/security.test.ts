@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Session, WebContents } from 'electron'
 import { app } from 'electron'
-import { blockedRequests, guardWebContents, hardenSession } from './security'
+import { blockedRequests, guardWebContents, hardenSession, MAX_BLOCKED_KEPT } from './security'
 
 // Protects the way the policy is applied to Electron: the session cancels every non-app request and
 // denies every permission, Chromium's dictionary download is off, and every web contents refuses
@@ -55,6 +55,15 @@ describe('hardenSession', () => {
     const outside = ['https://example.com/', 'http://127.0.0.1/', 'wss://example.com/', 'file:///etc/passwd', 'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic']
     for (const url of outside) expect(ses.decide(url)).toBe(false)
     expect(blockedRequests).toEqual(outside)
+  })
+
+  it('keeps only the most recent blocked URLs, each cut to 2 kB, however many a page sends', () => {
+    const ses = hardened()
+    for (let i = 0; i < MAX_BLOCKED_KEPT * 5; i++) ses.decide(`https://spam.example/${i}`)
+    ses.decide('https://spam.example/' + 'x'.repeat(100_000))
+    expect(blockedRequests).toHaveLength(MAX_BLOCKED_KEPT)
+    expect(blockedRequests.at(-2)).toBe(`https://spam.example/${MAX_BLOCKED_KEPT * 5 - 1}`)
+    expect(blockedRequests.at(-1)!.length).toBe(2048)
   })
 
   it('lets the app origin and in-memory resources through without recording them', () => {

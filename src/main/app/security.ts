@@ -1,14 +1,19 @@
 import { app, session, type Session, type WebContents } from 'electron'
 import { isAllowedRequest, isAppUrl } from './security-policy'
 
-/** Requests blocked so far (the offline guarantee is observable in tests and logs). */
+/** The most recent requests blocked (the offline guarantee is observable in tests and logs). */
 export const blockedRequests: string[] = []
+/** How many blocked URLs are kept: a page that spams requests must not grow main's memory. */
+export const MAX_BLOCKED_KEPT = 200
 
 /** Seals the default session: every non-app request cancelled, every permission denied, no spellcheck download. */
 export function hardenSession(ses: Session = session.defaultSession, devServerOrigin: string | null = null): void {
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, devServerOrigin)
-    if (!allowed) blockedRequests.push(details.url)
+    if (!allowed) {
+      blockedRequests.push(details.url.slice(0, 2048))
+      if (blockedRequests.length > MAX_BLOCKED_KEPT) blockedRequests.shift()
+    }
     callback({ cancel: !allowed })
   })
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
