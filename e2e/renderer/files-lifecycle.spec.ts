@@ -121,5 +121,14 @@ test.describe('briefing files in the app', () => {
     await expect(page.locator('.briefing-doc')).toContainText('Second paragraph.')
     expect(await page.locator('.briefing-doc').innerHTML()).toBe(before)
     await expect(page.getByTestId('save-state')).toHaveText('Not saved yet')
+
+    // Once the recovered work is saved, the journal entry is gone: the next start offers nothing.
+    app.platform.saveQueue.push(join(app.dir, 'recovered.brief'))
+    await app.emit('menu:command', 'file:saveAs')
+    await expect(page.getByTestId('save-state')).toHaveText(/^Saved/)
+    const next = await app.restart()
+    await expect(next.locator('.briefing-doc')).toBeVisible()
+    expect(await next.evaluate(() => window.api.invoke('recovery:list', {}))).toEqual({ ok: true, value: [] })
+    await expect(next.getByTestId('recovery-entry')).toHaveCount(0)
   })
 })

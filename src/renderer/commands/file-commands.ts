@@ -71,7 +71,7 @@ export async function save(force = false): Promise<boolean> {
   if (!s.file) return saveAs()
   const briefing = currentBriefing()
   try {
-    const saved = await withBusy('Saving…', () => call('briefing:save', { fileId: s.file!.fileId, briefing, expectedModifiedAt: s.modifiedAt, force }))
+    const saved = await withBusy('Saving…', () => call('briefing:save', { fileId: s.file!.fileId, briefing, expectedModifiedAt: s.modifiedAt, force, sessionId: s.sessionId }))
     session.set({ briefing, file: saved.file, modifiedAt: saved.modifiedAt, dirty: false, lastSavedAt: saved.savedAt })
     notify('success', `Saved ${saved.file.name}`)
     return true
@@ -91,7 +91,7 @@ export async function save(force = false): Promise<boolean> {
 export async function saveAs(): Promise<boolean> {
   const briefing = currentBriefing()
   try {
-    const saved = await withBusy('Saving…', () => call('briefing:saveAs', { briefing, suggestedName: suggestedName('brief') }))
+    const saved = await withBusy('Saving…', () => call('briefing:saveAs', { briefing, suggestedName: suggestedName('brief'), sessionId: session.get().sessionId }))
     if (!saved) return false
     session.set({ briefing, file: saved.file, modifiedAt: saved.modifiedAt, dirty: false, lastSavedAt: saved.savedAt })
     notify('success', `Saved ${saved.file.name}`)

@@ -26,8 +26,9 @@ export function RecoveryDialog() {
   const recover = async (entry: RecoveryEntry) => {
     try {
       const restored = await call('recovery:restore', { journalId: entry.journalId })
-      // Recovered work is unsaved until the user saves it; the journal stays until then.
-      loadBriefing(restored.briefing, restored.file, null, true)
+      // Recovered work is unsaved until the user saves it; continuing under the journal's id means
+      // later autosaves update that entry and the next save or close clears it.
+      loadBriefing(restored.briefing, restored.file, null, true, entry.journalId)
       setEntries((list) => list.filter((e) => e.journalId !== entry.journalId))
       notify('success', `Recovered “${entry.title || 'Untitled briefing'}”. Save it to keep it.`)
     } catch (e) {

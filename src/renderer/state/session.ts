@@ -51,14 +51,14 @@ export function currentBriefing(): Briefing {
 }
 
 /** Replaces the open document (new, open, recover, revert). */
-export function loadBriefing(briefing: Briefing, file: FileRef | null, modifiedAt: number | null, dirty = false): void {
+export function loadBriefing(briefing: Briefing, file: FileRef | null, modifiedAt: number | null, dirty = false, sessionId: string = newId()): void {
   session.set((s) => ({
     briefing,
     file,
     modifiedAt,
     dirty,
     lastSavedAt: file ? briefing.meta.modifiedAt : null,
-    sessionId: newId(),
+    sessionId,
     generation: s.generation + 1,
     activeSourceId: briefing.sources[0]?.id ?? null,
     highlightBlockId: null,
