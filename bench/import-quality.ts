@@ -2,6 +2,8 @@
 // for every form of every fixture (HTML, copied text, lowercased copied text, DOCX, PDF), with
 // readability.js (on jsdom) as the HTML baseline, plus the speed of a 100 KB page.
 // Run: npx tsx bench/import-quality.ts   (writes bench/import-quality.json)
+//      npx tsx bench/import-quality.ts --dir OTHER/FIXTURES   (scores another set; prints only; truth files may
+//      give the body as `body: string[]` instead of `blocks`)
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -13,7 +15,9 @@ import { ArticleTruthSchema, truthBody } from '../src/shared/import/truth'
 // jsdom ships no type declarations here; this is the one constructor the baseline needs.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } }
 
-const DIR = join(import.meta.dirname, '../test/fixtures/articles')
+const dirArg = process.argv.indexOf('--dir')
+const DIR = dirArg > 0 ? join(process.cwd(), process.argv[dirArg + 1]!) : join(import.meta.dirname, '../test/fixtures/articles')
+const WRITE = dirArg < 0
 const FORMS: { form: string; suffix: string; lower?: boolean }[] = [
   { form: 'html', suffix: '.html' },
   { form: 'text', suffix: '.txt' },
@@ -44,7 +48,9 @@ async function main(): Promise<void> {
   const truths = readdirSync(DIR).filter((f) => f.endsWith('.truth.json')).sort()
   for (const truthFile of truths) {
     const stem = truthFile.replace(/\.truth\.json$/, '')
-    const truth = ArticleTruthSchema.parse(JSON.parse(readFileSync(join(DIR, truthFile), 'utf8')))
+    const raw = JSON.parse(readFileSync(join(DIR, truthFile), 'utf8')) as { body?: string[]; blocks?: unknown }
+    if (Array.isArray(raw.body) && !raw.blocks) raw.blocks = raw.body.map((text) => ({ type: 'paragraph', text }))
+    const truth = ArticleTruthSchema.parse(raw)
     for (const { form, suffix, lower } of FORMS) {
       const path = join(DIR, stem + suffix)
       if (!existsSync(path)) continue
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
     console.log(`  ${form.padEnd(7)} n=${String(s.n).padStart(2)}  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  titles ${s.titles}/${s.n}${s.baselineF1 !== undefined ? `  readability F1 ${pct(s.baselineF1)}` : ''}`)
   }
 
+  if (!WRITE) return
   // Speed: a ~100 KB page, our import vs readability on jsdom, in the same run.
   const base = readFileSync(join(DIR, 'harbourton-port-electrification.html'), 'utf8')
   const para = base.match(/<p>The \$48 million[\s\S]*?<\/p>/)![0]

@@ -249,7 +249,27 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
     } else line.verdict = 'keep'
   }
   dropLinkLists(lines)
+  dropTeaserCards(lines, bodyStart, bodyEnd)
   return lines
+}
+
+// In the lower half of the body, a headline and a one-line blurb followed by a date or read-time
+// line are a teaser card for another article.
+function dropTeaserCards(lines: ClassifiedLine[], start: number, end: number): void {
+  const half = start + Math.floor((end - start) / 2)
+  for (let k = half; k <= Math.min(end + 1, lines.length - 1); k++) {
+    const card = lines[k]!
+    if (!card.rule || !['dateline', 'read-time', 'meta-line'].includes(card.rule)) continue
+    // The article's own "Published 4 March 2026" is not a card; a card shows a read time, or repeats.
+    const cardLike = /min(ute)?s? read|[·•]/i.test(card.text) || lines.slice(k + 1, k + 5).some((l) => l.rule === card.rule)
+    if (/^(published|updated|posted|last updated)/i.test(card.text) || !cardLike) continue
+    for (const j of [k - 1, k - 2]) {
+      const line = lines[j]
+      if (!line || j <= half || line.verdict !== 'keep' || line.stats.words > 30) continue
+      line.verdict = 'drop'
+      line.reason = 'teaser'
+    }
+  }
 }
 
 // A short line followed by prose may be a section heading even when it looks like a menu word.
