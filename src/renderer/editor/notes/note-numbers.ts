@@ -14,7 +14,7 @@ export interface NoteEntry {
 }
 
 interface NoteNumbersState {
-  notes: NoteEntry[]
+  /** One node decoration per note, carrying its number: the single source for `notesOf`. */
   decorations: DecorationSet
   /** Bumped whenever the list of notes (or their numbers or attrs) changes; the footnotes area watches it. */
   version: number
@@ -75,21 +75,15 @@ export function noteNumbersPlugin(): Plugin<NoteNumbersState> {
     key: noteNumbersKey,
     state: {
       init: (_config, state: EditorState) => {
-        const notes = collect(state.doc)
-        return { notes, decorations: decorate(state.doc, notes), version: 0 }
+        return { decorations: decorate(state.doc, collect(state.doc)), version: 0 }
       },
       apply: (tr, value, oldState) => {
         if (!tr.docChanged) return value
         if (!touchesNotes(tr, oldState.doc)) {
-          // Positions shift with typing; map them without walking the document.
-          return {
-            notes: value.notes.map((note) => ({ ...note, pos: tr.mapping.map(note.pos) })),
-            decorations: value.decorations.map(tr.mapping, tr.doc),
-            version: value.version,
-          }
+          // Positions shift with typing; mapping the decorations is all the work a keystroke costs.
+          return { decorations: value.decorations.map(tr.mapping, tr.doc), version: value.version }
         }
-        const notes = collect(tr.doc)
-        return { notes, decorations: decorate(tr.doc, notes), version: value.version + 1 }
+        return { decorations: decorate(tr.doc, collect(tr.doc)), version: value.version + 1 }
       },
     },
     props: {
@@ -98,9 +92,17 @@ export function noteNumbersPlugin(): Plugin<NoteNumbersState> {
   })
 }
 
-/** The notes of an editor state in document order (empty before the plugin runs). */
+/** The notes of an editor state in document order (empty before the plugin runs); built on demand. */
 export function notesOf(state: EditorState): NoteEntry[] {
-  return noteNumbersKey.getState(state)?.notes ?? []
+  const decorations = noteNumbersKey.getState(state)?.decorations.find() ?? []
+  const notes: NoteEntry[] = []
+  for (const deco of decorations) {
+    const node = state.doc.nodeAt(deco.from)
+    const n: unknown = (deco.spec as { noteNumber?: unknown }).noteNumber
+    if (!node || !NOTE_TYPES.has(node.type.name) || typeof n !== 'number') continue
+    notes.push({ n, pos: deco.from, type: node.type.name as NoteEntry['type'], attrs: node.attrs })
+  }
+  return notes.sort((a, b) => a.pos - b.pos)
 }
 
 /** Changes whenever the notes change; cheap to compare on every transaction. */
