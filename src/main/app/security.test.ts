@@ -138,6 +138,7 @@ describe('guardWebContents', () => {
   it('allows navigation to the dev server only when developing', () => {
     expect(contents('http://localhost:5173').fire('will-navigate', 'http://localhost:5173/')).toBe(false)
     expect(contents(null).fire('will-navigate', 'http://localhost:5173/')).toBe(true)
+    expect(contents('http://localhost:5173').fire('will-navigate', 'http://localhost:5173.evil.example/')).toBe(true)
   })
 
   it('prevents redirects off the app origin', () => {

@@ -27,7 +27,7 @@ export function hardenSession(ses: Session = session.defaultSession, devServerOr
 export function guardWebContents(devServerOrigin: string | null = null): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url) && !(devServerOrigin && url.startsWith(devServerOrigin))) event.preventDefault()
+      if (!isAppUrl(url) && !(devServerOrigin && originOf(url) === devServerOrigin)) event.preventDefault()
     })
     contents.on('will-redirect', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault()
@@ -36,4 +36,13 @@ export function guardWebContents(devServerOrigin: string | null = null): void {
     // Links go through the renderer's confirm + shell:openExternal channel, never a new window.
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
+}
+
+// Compared as parsed origins: a prefix test would let http://localhost:5173.evil.example through.
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin
+  } catch {
+    return null
+  }
 }
