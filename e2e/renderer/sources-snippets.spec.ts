@@ -61,10 +61,14 @@ test('keyboard only: Tab into the reader, extend a selection with the keyboard, 
   await page.keyboard.press('Control+Shift+Q')
   await expect(draft).toContainText('from the generation 8.5')
   await expect(draft.locator('.citation-ref')).toHaveCount(1)
-  // Typing in the reader changes nothing: it is read-only.
+  // Typing, deleting, cutting, formatting in the reader change nothing: it is read-only.
+  const before = await reader.innerHTML()
   await reader.focus()
   await page.keyboard.type('xyz')
+  await page.keyboard.press('Control+Shift+ArrowRight')
+  for (const key of ['Backspace', 'Delete', 'Enter', 'Control+b', 'Control+x']) await page.keyboard.press(key)
   await expect(reader).not.toContainText('xyz')
+  expect(await reader.innerHTML()).toBe(before)
 })
 
 test('a key figure is inserted with its citation in one click', async ({ app }) => {

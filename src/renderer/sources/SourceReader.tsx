@@ -32,11 +32,10 @@ function Block({ block, highlighted }: { block: SourceBlock; highlighted: boolea
   return <p data-block-id={block.id} className={cls}>{block.text}</p>
 }
 
-// Keys that only move the caret or the selection, copy, or reach the app's own shortcuts.
+// beforeinput refuses every edit (typing, paste, cut, formatting, undo); these keys are refused
+// up front as well, and shortcuts such as Ctrl+I pass through to the menu.
 function isEditingKey(e: KeyboardEvent): boolean {
-  if (e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Delete') return true
-  const mod = e.ctrlKey || e.metaKey
-  return mod && !e.shiftKey && ['x', 'v', 'z', 'y', 'b', 'i', 'u'].includes(e.key.toLowerCase())
+  return e.key === 'Enter' || e.key === 'Backspace' || e.key === 'Delete'
 }
 
 /**
@@ -69,6 +68,16 @@ export function SourceReader({ source }: { source: Source }) {
       window.removeEventListener('scroll', update, true)
     }
   }, [source])
+
+  // Every edit is refused at the native beforeinput (React's onBeforeInput is a keypress polyfill that
+  // misses formatting, deletion and history), so the text always equals the source's.
+  useEffect(() => {
+    const el = textRef.current
+    if (!el) return
+    const refuse = (e: Event) => e.preventDefault()
+    el.addEventListener('beforeinput', refuse)
+    return () => el.removeEventListener('beforeinput', refuse)
+  }, [version])
 
   // A clicked citation asks for its passage: scroll it into view.
   useLayoutEffect(() => {
@@ -135,7 +144,6 @@ export function SourceReader({ source }: { source: Source }) {
         aria-multiline="true"
         aria-label={`Article text: ${source.title}. Select a passage, then press Ctrl+Shift+Q to insert it as a quote or Ctrl+Shift+R as a paraphrase.`}
         lang={source.language ?? undefined}
-        onBeforeInput={(e) => e.preventDefault()}
         onKeyDown={onKeyDown}
         onPaste={(e) => e.preventDefault()}
         onCut={(e) => e.preventDefault()}
