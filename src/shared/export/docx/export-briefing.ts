@@ -17,7 +17,7 @@ export interface ExportDocxOptions {
   template?: BriefingTemplate
   /** An organisation's .docx or .dotx whose styles replace ours (matched by style name). */
   styleSource?: Uint8Array
-  /** Used for nothing that changes the text; passed in so callers control time (document dates). */
+  /** When the export happens (written in the document's description); passed in so the output repeats. */
   now: Date
 }
 

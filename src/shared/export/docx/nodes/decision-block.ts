@@ -24,7 +24,7 @@ export function mapDecisionBlock(node: DocNode, ctx: ExportContext): Block[] {
   const opts = options(node, ctx)
   const labels = ctx.layout.labels
   const normal = ctx.styles.normal
-  const tab = [{ type: TabStopType.LEFT, position: Math.min(ctx.block.width - 2000, 4800) }]
+  const tab = [{ type: TabStopType.LEFT, position: Math.max(720, Math.min(ctx.block.width - 2000, 4800)) }]
   const out: Paragraph[] = []
   const label = typeof node.attrs?.label === 'string' ? stripInvalidXml(node.attrs.label.trim()) : ''
   if (label) out.push(new Paragraph({ style: normal, keepNext: true, children: textRuns(label, { bold: true }, ctx) }))
