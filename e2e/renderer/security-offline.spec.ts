@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { test, expect } from '../support/app-fixture'
+import { test, expect, APP_URL } from '../support/app-fixture'
 import { cursorAtEndOfDraft, importViaMenu, selectInReader } from './sources-helpers'
 
 // Protects the offline guarantee (issue: offline by design, proven): a whole working session — start,
@@ -21,8 +21,14 @@ const QUOTE = 'the added value of industrial enterprises above a designated size
 test('a whole working session makes no request outside the app', async ({ app }) => {
   test.setTimeout(240_000)
   const { page, platform, dir } = app
-  let requests = 0
-  page.on('request', () => void requests++)
+  // What the start-up loaded before the test could listen (the page itself and its resources), then every later request.
+  const atStart = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))
+  expect(atStart.filter((url) => !url.startsWith('http://briefwright.localhost/'))).toEqual([])
+  let requests = 1 + atStart.length
+  page.on('request', (r) => {
+    requests++
+    expect.soft(r.url().startsWith(APP_URL) || r.url().startsWith('data:') || r.url().startsWith('blob:'), r.url()).toBe(true)
+  })
 
   // Import every sample article and add it to the briefing.
   for (const name of SAMPLES) {
