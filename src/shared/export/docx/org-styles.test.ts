@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { all, part } from '../../../../test/docx/docx-parts'
 import { briefingOf, bullets, exportParts, heading, item, para, text } from '../../../../test/docx/build'
 import { germanStyleFile } from '../../../../test/docx/org-style-file'
-import { OrgStylesError, readOrgStyles } from './org-styles'
+import { OrgStylesError, parseStyleNames, readOrgStyles } from './org-styles'
 
 describe('readOrgStyles', () => {
   it('reads style ids by their Word names from a .dotx', () => {
     const styles = readOrgStyles(germanStyleFile())
     expect(styles.byName.get('heading 1')?.id).toBe('berschrift1')
     expect(styles.byName.get('title')?.id).toBe('Titel')
+  })
+  it('reads names and types, unescapes them, and skips self-closing styles', () => {
+    const xml = '<w:styles><w:style w:type="paragraph" w:styleId="Empty"/><w:style w:type="character" w:styleId="A"><w:name w:val="R&amp;D"/></w:style></w:styles>'
+    expect(parseStyleNames(xml)).toEqual([{ id: 'A', name: 'R&D', type: 'character' }])
   })
   it('refuses files that are not Word files, or have no styles part', () => {
     expect(() => readOrgStyles(strToU8('plain text'))).toThrow(OrgStylesError)

@@ -25,7 +25,8 @@ export interface OrgStyles {
 /** A styles part is a few hundred KB at most; anything far bigger is a zip bomb or not a template. */
 const MAX_STYLES_BYTES = 8 * 1024 * 1024
 
-const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g
+// A self-closing <w:style/> has no name; the look-behind keeps it from swallowing the style after it.
+const STYLE = /<w:style\b([^>]*)(?<!\/)>([\s\S]*?)<\/w:style>/g
 const ATTR = (name: string) => new RegExp(`\\b${name}="([^"]*)"`)
 const NAME = /<w:name\s+w:val="([^"]*)"/
 
