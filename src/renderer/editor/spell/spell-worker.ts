@@ -34,6 +34,21 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope
 
+/**
+ * nspell's suggestions, with swapped neighbouring letters ("teh" → "the", the commonest typing
+ * slip, which nspell ranks low or misses) put first.
+ */
+function suggestions(spell: ReturnType<typeof nspell>, word: string): string[] {
+  const swapped: string[] = []
+  for (let i = 0; i + 1 < word.length; i++) {
+    const candidate = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+    // Keep the capital where the word had it: "Teh" → "The".
+    const cased = /^\p{Lu}/u.test(word) ? candidate.charAt(0).toUpperCase() + candidate.slice(1).toLowerCase() : candidate
+    if (cased !== word && spell.correct(cased) && !swapped.includes(cased)) swapped.push(cased)
+  }
+  return [...swapped, ...spell.suggest(word).filter((s) => !swapped.includes(s))].slice(0, 8)
+}
+
 scope.onmessage = async (event: MessageEvent<SpellRequest>) => {
   const request = event.data
   let response: SpellResponse
@@ -42,7 +57,7 @@ scope.onmessage = async (event: MessageEvent<SpellRequest>) => {
     response =
       request.type === 'check'
         ? { type: 'checked', id: request.id, misspelled: request.words.filter((w) => !spell.correct(w)) }
-        : { type: 'suggested', id: request.id, suggestions: spell.suggest(request.word).slice(0, 8) }
+        : { type: 'suggested', id: request.id, suggestions: suggestions(spell, request.word) }
   } catch (e) {
     response = { type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e) }
   }
