@@ -85,7 +85,7 @@ test('pasted text is imported through the paste dialog, and pasted HTML is used 
   await paste.getByRole('button', { name: /^Import/ }).click()
   const review = page.getByRole('dialog', { name: /Review import/ })
   await expect(review).toBeVisible(IMPORT_WAIT)
-  await expect(review.locator('.review-row.kept', { hasText: 'The scheme will cost 12 million pounds' })).toHaveCount(1)
+  await expect(review.locator('.review-row.kept', { hasText: 'The scheme will cost 12 million pounds' })).toHaveCount(1, IMPORT_WAIT)
   await review.getByRole('button', { name: 'Add to Briefing' }).click()
   await expect(page.locator('.source-reader-text')).toContainText('The harbour council voted on Tuesday')
 
@@ -104,7 +104,7 @@ test('pasted text is imported through the paste dialog, and pasted HTML is used 
   await expect(paste.getByText('Formatted text pasted')).toBeVisible()
   await paste.getByRole('button', { name: /^Import/ }).click()
   await expect(review.getByLabel('Title')).toHaveValue('Tidal energy pilot approved', IMPORT_WAIT)
-  await expect(review.locator('.review-row.kept', { hasText: 'first tidal scheme in the region' })).toHaveCount(1)
+  await expect(review.locator('.review-row.kept', { hasText: 'first tidal scheme in the region' })).toHaveCount(1, IMPORT_WAIT)
 })
 
 test('an article file dropped on the window is imported; a binary file is listed as failed', async ({ app }) => {
