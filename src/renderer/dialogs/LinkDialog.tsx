@@ -1,21 +1,9 @@
 import { useState } from 'react'
 import { getEditor } from '../state/session'
 import { openLink } from '../editor/links/open-link'
+import { normaliseHref } from '../editor/links/normalise-href'
 import { Modal } from './Modal'
 import { closeDialog } from './ui-state'
-
-/** Only web and mail links: anything else (javascript:, file:) is refused before it enters the document. */
-export function normaliseHref(raw: string): string | null {
-  const text = raw.trim()
-  if (!text) return null
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? `mailto:${text}` : `https://${text}`
-  try {
-    const url = new URL(withScheme)
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null
-  } catch {
-    return null
-  }
-}
 
 function initial(): { href: string; text: string } {
   const editor = getEditor()
