@@ -8,11 +8,11 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
   const rows: BenchRow[] = []
   const want = (n: string) => !only || n.startsWith(only)
-  if (want('import')) rows.push(await benchImport(quick ? 10 : 40))
+  if (want('import')) rows.push(await benchImport(quick ? 10 : 30))
   if (want('export')) {
-    rows.push(await benchExport(50, quick ? 3 : 11))
-    rows.push(await benchExport(10, quick ? 3 : 11))
-    rows.push(await benchExport(200, quick ? 2 : 5))
+    rows.push(await benchExport(50, quick ? 3 : 9))
+    rows.push(await benchExport(10, quick ? 3 : 9))
+    rows.push(await benchExport(200, quick ? 2 : 3))
     const start = pandocStartMs()
     for (const r of rows) if (r.name.startsWith('export')) r.note = `pandoc process start alone: ${start.toFixed(0)} ms`
   }
