@@ -26,7 +26,7 @@ const SIGNATURE = /(人民政府|办公室|办公厅|委员会|局|厅|部|署|�
 /** Rules whose hits inside the article body may still be a heading or short paragraph. */
 const WEAK_RULES = new Set(['menu', 'image-credit', 'tags', 'search', 'welcome'])
 /** Header lines that sit between a headline and the article: they end the header zone. */
-const HEADER_RULES = new Set(['byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit'])
+const HEADER_RULES = new Set(['byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit', 'meta-line', 'caption'])
 
 /** The first rule a line matches, or null. */
 export function matchRule(text: string, rules: readonly LineRule[] = LINE_RULES): string | null {
@@ -149,9 +149,9 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
     if ((line.rule && line.rule !== 'seo-spam') || line.cells) continue
-    if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near') continue
+    if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near' && !(line.stats.cls === 'good' && line.stats.words <= 25)) continue
     const n = norm(line.text)
-    const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 4
+    const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 3
     let score = big ? 2 : 0
     score -= (firstBody - i) * 0.15
     if (line.stats.words > (line.stats.cjkShare >= 0.3 ? 60 : 25)) score -= 3
@@ -162,14 +162,17 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     if (cased && /^\p{Ll}/u.test(line.text)) score -= 1.5
     // A headline usually appears twice: in the page title above, and again over the article.
     // Only earlier copies count: site names repeat below, in footers and copyright lines.
-    for (let j = 0; j < i; j++) {
+    // Identical short repeats are interface text ("Here's how you know"), not a headline.
+    const words = line.stats.cjkShare >= 0.3 ? line.stats.words / 2 : line.stats.words
+    for (let j = 0; j < i && words >= 5; j++) {
       const m = keys[j]!
       const shared = sharedPrefix(n, m)
       if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) score += 4
     }
     const prev = lines[i - 1]
     // A line under another headline-like line is a subtitle; a line after "From:" is a value.
-    if (prev && !prev.rule && headingLike(prev.text, prev.stats) && prev.stats.words >= 4 && prev.stats.words < line.stats.words) score -= 1.5
+    const prevCandidate = prev && !prev.rule && !prev.cells && prev.stats.words >= 3 && (headingLike(prev.text, prev.stats) || (prev.stats.cls === 'good' && prev.stats.words <= 25))
+    if (prevCandidate) score -= 1.5
     if (prev && /[:：]$/.test(prev.text)) score -= 3
     if (line.stats.cjkShare < 0.3 && line.stats.words > 14) score -= 1
     // "Jane Doe, Senior Fellow": a person and a role, not a headline.
@@ -194,7 +197,7 @@ export interface ClassifyOptions {
  * densest run of prose as the body, the headline above it, the header lines between them dropped.
  */
 export function classify(input: readonly Line[], opts: ClassifyOptions = {}): ClassifiedLine[] {
-  const lines: ClassifiedLine[] = input.map((l) => ({ ...l, stats: lineStats(l.text), rule: matchRule(l.text), verdict: 'drop', reason: null }))
+  const lines: ClassifiedLine[] = input.map((l) => ({ ...l, stats: lineStats(l.text), rule: l.cells ? null : matchRule(l.text), verdict: 'drop', reason: null }))
   if (!lines.length) return lines
   const zones = zonesOf(lines, ZONE_RULES)
   const weights = lines.map((l, i) => weight(l, zones[i]!))
@@ -206,7 +209,13 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
     const t = norm(opts.knownTitle)
     titleIndex = lines.findIndex((l, i) => i <= firstGood && norm(l.text) === t)
   }
-  if (titleIndex < 0) titleIndex = findTitle(lines, firstGood)
+  // A headline written as a sentence reads as prose; if header lines follow it, it is still the headline.
+  let titleLimit = firstGood
+  while (titleLimit < lines.length && lines[titleLimit]!.stats.cls === 'good' && lines[titleLimit]!.stats.words <= 25 && lines.slice(titleLimit + 1, titleLimit + 6).some((l) => l.rule !== null && HEADER_RULES.has(l.rule))) {
+    titleLimit++
+    while (titleLimit < lines.length && (lines[titleLimit]!.rule || lines[titleLimit]!.stats.cls !== 'good')) titleLimit++
+  }
+  if (titleIndex < 0) titleIndex = findTitle(lines, titleLimit)
 
   // The header zone: after the headline, standfirst/byline/date/share lines before the article.
   let bodyStart = titleIndex >= 0 ? Math.max(titleIndex + 1, s) : s

@@ -52,6 +52,8 @@ export const EN_RULES: LineRule[] = [
   { id: 'dateline', test: DATE_ONLY },
   // "April 14, 2026 1:42 PM UTC Updated 2 hours ago": a date first, then times and labels.
   { id: 'dateline', test: (t) => t.length <= 90 && !/[.!?]$/.test(t) && new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i').test(t) },
+  { id: 'dateline', test: /^(release date|date|published|issued|posted|updated|last updated|first published)\s*:\s*.{0,40}\d{4}/i },
+  { id: 'meta-line', test: /^((press|media|news) release|release) (no\.?|number|#)\s*:?\s*[\w.-]+$|^(news|press|media) release$/i },
   { id: 'credits', test: /^((additional )?reporting|writing|editing|compiled|produced|translated|graphics?) by\b|^our standards:|^(edited|fact-checked) by\b/i, maxLength: 300 },
   { id: 'caption', test: /\((?:[\p{L}'’ ]+ )?(photo|image|file photo|photograph|picture|illustration)(?: by [\p{L} .'-]+)?\)\.?$/iu, maxLength: 300 },
   { id: 'donation', test: /your (gift|donation|support) (keeps|makes|helps)|donate (today|now)|make a (donation|gift)|(nonprofit|non-profit|independent) newsroom|support (local|independent|our) (news|journalism|reporting)|news needs you/i, maxLength: 250 },
@@ -60,7 +62,7 @@ export const EN_RULES: LineRule[] = [
   { id: 'meta-line', test: (t) => EN_DATE.test(t) && /\s[·|•]\s/.test(t) && t.length < 120 && !/[.!?]$/.test(t) },
   { id: 'byline', test: (t) => { const n = t.split(/\s+/).length; return /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu.test(t) && !/[.!?]$/.test(t) && (n <= 14 || (n <= 28 && (EN_DATE.test(t) || /\d{1,2}:\d{2}|\d{1,2} [a-z]{3} \d{4}/i.test(t)))) } },
   // Headlines run together without spaces ("…start timesRoute 9 bridge…"): a copied list of links.
-  { id: 'link-list', test: (t) => (t.match(/\p{Ll}\p{Lu}\p{Ll}/gu)?.length ?? 0) >= 2 && !/[.!?]$/.test(t), maxLength: 400 },
+  { id: 'link-list', test: (t) => (t.match(/\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu)?.length ?? 0) >= 2 && !/[.!?]$/.test(t), maxLength: 400 },
   { id: 'footer-links', test: /^((about( us)?|careers|contact( us)?|media|privacy( policy)?|terms( of use| of service)?|accessibility|sitemap|cookies?( policy| settings)?|faqs?|help|jobs|advertise( with us)?|legal|disclaimer)\s*[|·•]?\s*){3,}$/i },
   { id: 'app-lure', test: /\b(download (our|the) app|get the app|app store|google play|open in app)\b/i },
 ]
