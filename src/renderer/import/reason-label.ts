@@ -1,7 +1,7 @@
 // The importer records reasons as short codes ('breadcrumb', 'icp', 'page-footer'); these read better.
 const LABELS: Record<string, string> = {
   user: 'removed by you',
-  title: 'the title (shown above)',
+  title: 'used as the title',
   icp: 'ICP record',
   psb: 'public-security record',
   'seo-spam': 'SEO spam',
