@@ -21,6 +21,8 @@ export function toIpcError(e: unknown): { code: AppError['code']; message: strin
     case 'ENOSPC':
     case 'EDQUOT':
       return { code: 'disk-full', message: 'The disk is full. Your work has not been lost: free some space or save to another place.' }
+    case 'ELOOP':
+      return { code: 'not-a-file', message: 'That path goes round a loop of links; choose the file itself.' }
     case 'EISDIR':
       return { code: 'not-a-file', message: 'That is a folder, not a file.' }
     case 'EIO':

@@ -70,6 +70,16 @@ export async function importArticleFile(path: string, opts: ImportFileOptions = 
     if (code === 'ENOENT') throw new ArticleFileError('missing', `${name} vanished while it was being read.`)
     throw new ArticleFileError('unreadable', `${name}: cannot be read (${code ?? (e as Error).message}).`)
   }
+  return importArticleBytes(bytes, name, opts)
+}
+
+/**
+ * Imports bytes already in memory (pasted text or HTML) the same way as a file: in the worker with
+ * the timeout when one is given, so a hostile paste cannot freeze the main process.
+ */
+export async function importArticleBytes(bytes: Uint8Array, name: string, opts: ImportFileOptions = {}): Promise<ImportedArticle> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX
+  if (bytes.byteLength > maxBytes) throw new ImportError('too-large', `${name} is ${humanSize(bytes.byteLength)}, more than the ${humanSize(maxBytes)} the importer accepts.`)
   const now = opts.now ?? new Date()
   const timeoutMs = opts.timeoutMs ?? 60_000
   if (opts.workerPath) return inWorker(opts.workerPath, { bytes, fileName: name, now: now.toISOString(), maxBytes }, timeoutMs)

@@ -1,10 +1,10 @@
 import { basename } from 'node:path'
 import { AppError } from '../../../shared/ipc/errors'
 import type { ImportedArticleDto } from '../../../shared/ipc/contract'
-import { importArticle, importText, ImportError } from '../../../shared/import'
+import { ImportError } from '../../../shared/import'
 import type { Platform } from '../../platform/types'
 import type { Handlers } from '../dispatch'
-import { ArticleFileError, importArticleFile } from '../../services/article-import'
+import { ArticleFileError, importArticleBytes, importArticleFile } from '../../services/article-import'
 import type { FileRegistry } from '../../services/file-registry'
 
 export type ImportChannel = 'article:importFile' | 'article:importDropped' | 'article:importText'
@@ -55,17 +55,17 @@ export function createImportHandlers(deps: ImportHandlerDeps): Pick<Handlers, Im
       return importPaths(paths)
     },
     'article:importText': async ({ text, html }) => {
+      // Pasted HTML keeps the structure (headings, lists, tables); plain text is the fallback. Both
+      // run in the worker with its timeout, like files.
+      const options = { now: platform.now(), workerPath }
+      const encode = (s: string) => new TextEncoder().encode(s)
       try {
-        // Pasted HTML keeps the structure (headings, lists, tables); plain text is the fallback.
         const article = html
-          ? await importArticle(new TextEncoder().encode(html), { fileName: 'pasted.html', mediaType: 'text/html', now: platform.now() }).catch(() =>
-              importText(text, { now: platform.now() }),
-            )
-          : await importText(text, { now: platform.now() })
+          ? await importArticleBytes(encode(html), 'pasted.html', options).catch(() => importArticleBytes(encode(text), 'pasted.txt', options))
+          : await importArticleBytes(encode(text), 'pasted.txt', options)
         return { source: article.source, warnings: article.warnings, fileName: null }
       } catch (e) {
-        const { message } = describeFailure(e)
-        throw new AppError('unsupported', message)
+        throw new AppError('unsupported', describeFailure(e).message)
       }
     },
   }
