@@ -158,6 +158,10 @@ The fund will also pay for 40 new workshop spaces at colleges in eligible areas,
 
 Eligible areas include 63 coastal local authority districts in England, listed in the guidance published alongside this announcement.
 
+Employers taking part will be expected to offer apprentices a permanent role on completion wherever possible, and to release them for at least one day a week of off-the-job training. Colleges will report completion and progression rates each year, and allocations for the second and third years will take account of how well providers have performed.
+
+The department has also asked the Institute for Technical Skills to review whether new apprenticeship standards are needed for roles in offshore wind maintenance, where employers say existing qualifications do not match the work.
+
 ## Further information
 
 The department will publish an evaluation of the first year of the fund in autumn 2027. Employers can find out whether they are eligible and how to apply by contacting their local college or the National Apprenticeship Helpline.
@@ -189,6 +193,10 @@ Among the projects funded in this round:
 Applicants were required to show how their projects would reduce risk to homes and critical infrastructure, and to describe how they had consulted residents, tribes and neighboring landowners.
 
 The department expects to open applications for the next round of funding in early 2027. Communities interested in applying are encouraged to begin work on their wildfire protection plans now and to contact their state forestry agency for technical assistance.
+
+The department also announced that it will simplify the application process for the next round after feedback from smaller communities, many of which said they lacked the staff to prepare complex proposals. Applicants requesting less than $250,000 will be able to use a shortened form, and the department will fund technical assistance providers in each region to help tribes and small towns prepare their plans.
+
+In addition, the matching requirement will be waived for communities that meet the program's definition of an underserved community, so that the cost of the local share does not prevent the places at greatest risk from applying.
 
 The Community Wildfire Defense Grant program is administered by the department's Office of Wildland Fire in partnership with state forestry agencies.`,
   },
@@ -252,7 +260,11 @@ The researchers say the findings could help reef managers identify refuges where
 
 The project was funded by the Alvane Marine Futures Trust and carried out in partnership with the Northern Reefs Ranger Program. The sensor designs and data have been published under an open licence so that other groups can replicate the network.
 
-The team is now working with rangers to extend the network to a further six reefs and to add sensors that measure light and oxygen levels.`,
+The team is now working with rangers to extend the network to a further six reefs and to add sensors that measure light and oxygen levels.
+
+Local ranger Tommy Baird, whose team helped deploy and recover the devices, said the data had already changed how rangers plan their patrols. "We used to check the reef flats after a hot week and find the damage already done," he said. "Now we can see the temperature climbing in real time and go out to record what is happening while it happens."
+
+The university plans to run a free workshop for community groups early next year, where participants will build their own sensors and learn how to download and interpret the data.`,
   },
   {
     name: 'wire-grain-corridor',
@@ -278,7 +290,11 @@ The corridor's three ports have been operating at close to their full capacity o
 
 Port authority director Marek Halvorsen told reporters the authority was in talks with two international lenders to finance a new grain terminal at Port Kestrel that would add 1.5 million tonnes of monthly capacity by 2028.
 
-Analysts at commodities consultancy Fairlight Agri said they expected exports to ease slightly in August and September as farmers held back supplies in anticipation of higher prices later in the season.`,
+Analysts at commodities consultancy Fairlight Agri said they expected exports to ease slightly in August and September as farmers held back supplies in anticipation of higher prices later in the season.
+
+Shipowners remain cautious, however. Several large operators have said they will continue to avoid the corridor until there is a longer track record of safe passage, and charter rates for vessels willing to make the trip are still about 15% higher than on comparable routes, according to shipbroker estimates.
+
+The port authority said it had received inquiries from four additional shipping lines in the past month and expected the number of vessels calling at the ports to rise further in the autumn, when the main corn harvest is exported.`,
   },
   {
     name: 'blog-ebike-comparison',
@@ -321,7 +337,11 @@ Not everything was smooth. The biggest problems were:
 
 ## Would they do it again?
 
-Two of the three businesses have bought their bikes outright at the end of the trial. The coffee roaster decided to go back to a small electric van, mainly because its wholesale orders grew too heavy for the box bike. Its owner said the year had still been worthwhile, because it showed which of their deliveries really needed a motor vehicle.`,
+Two of the three businesses have bought their bikes outright at the end of the trial. The coffee roaster decided to go back to a small electric van, mainly because its wholesale orders grew too heavy for the box bike. Its owner said the year had still been worthwhile, because it showed which of their deliveries really needed a motor vehicle.
+
+We are now planning a second trial with five more businesses, including a pharmacy and a bakery, and this time we will also track how long each delivery takes door to door. Several readers have asked whether the bikes were quicker than vans in city-centre traffic, and the honest answer is that we did not measure it properly. The couriers were convinced they were faster on short trips, especially at lunchtime, but convictions are not data.
+
+If you run a small business and would like to take part, the application form is open until the end of March. We will lend the bike, pay for servicing and insurance for the year, and ask only that you keep the log honestly, including the bad weeks.`,
   },
   {
     name: 'seo-title-water-meters',
@@ -348,7 +368,11 @@ The pilot has not been without problems. Around 3% of meters failed to report re
 
 Some customers raised privacy concerns about hourly readings, and the company has agreed to delete detailed consumption data after thirteen months unless a customer opts in to longer storage.
 
-Dunmore Valley Water now plans to extend smart metering to its entire supply area of 410,000 properties by 2030, at an estimated cost of £96 million. The regulator is expected to rule on whether the cost can be recovered through customer bills next spring.`,
+Dunmore Valley Water now plans to extend smart metering to its entire supply area of 410,000 properties by 2030, at an estimated cost of £96 million. The regulator is expected to rule on whether the cost can be recovered through customer bills next spring.
+
+Consumer groups have welcomed the leak detection results but warned that customers should not face large unexpected bills as a result of more accurate metering. Around 12% of households in the pilot saw their bills rise once their meter began recording actual use rather than an estimate, and the utility offered those customers a twelve-month transition period.
+
+The Dunmore Valley Water customer panel said it would monitor complaints closely as the programme expands, particularly among older customers and those on low incomes who may find hourly usage data confusing.`,
   },
   {
     name: 'jsonld-library-hours',
@@ -373,6 +397,12 @@ Supervisor Diane Kowalski said the county should have tested Sunday opening at a
 Supporters pointed to a survey carried out by the Friends of Tallow Libraries last autumn, in which 71% of more than 3,000 respondents said they would use a branch library on Sundays if it were open.
 
 The funding will come from the county's general fund, and the board also approved a small increase in fees for printing and room hire to offset part of the cost.
+
+Weekday evening hours at the Marlow, Eastfield, Brook Hollow and Riverside branches will be extended from 6pm to 8pm on Mondays to Thursdays, a change that staff said would help parents and shift workers who cannot visit during the day.
+
+The library system has also been asked to report back to the board in October on how many people use the Sunday hours at each branch, and on whether the extra staffing has reduced the waiting lists for its free computer classes, which currently stand at more than 400 names.
+
+Whitcombe said recruitment for the new posts would begin immediately, and that the system hoped to hire some of the students who already volunteer at the branches.
 
 The new hours begin on April 5.`,
   },
