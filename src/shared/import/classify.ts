@@ -138,6 +138,12 @@ function sharedPrefix(a: string, b: string): number {
   return i
 }
 
+/** "Energy & Climate · Report", "News | Local": section labels joined by separators, not a headline. */
+function labelLike(text: string): boolean {
+  const parts = text.split(/\s+[·|•›»/]\s+/)
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 3)
+}
+
 /** Chooses the headline among the lines above the body; returns its index or -1. */
 export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   // In a text that uses capitals, a headline does not start with a lowercase letter.
@@ -148,7 +154,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   const keys = lines.slice(0, firstBody).map((l) => norm(l.text))
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
-    if ((line.rule && line.rule !== 'seo-spam') || line.cells) continue
+    if ((line.rule && line.rule !== 'seo-spam') || line.cells || labelLike(line.text)) continue
     if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near' && !(line.stats.cls === 'good' && line.stats.words <= 25)) continue
     const n = norm(line.text)
     const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 3
@@ -171,7 +177,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     }
     const prev = lines[i - 1]
     // A line under another headline-like line is a subtitle; a line after "From:" is a value.
-    const prevCandidate = prev && !prev.rule && !prev.cells && prev.stats.words >= 3 && (headingLike(prev.text, prev.stats) || (prev.stats.cls === 'good' && prev.stats.words <= 25))
+    const prevCandidate = prev && !prev.rule && !prev.cells && !labelLike(prev.text) && prev.stats.words >= 3 && (headingLike(prev.text, prev.stats) || (prev.stats.cls === 'good' && prev.stats.words <= 25))
     if (prevCandidate) score -= 1.5
     if (prev && /[:：]$/.test(prev.text)) score -= 3
     if (line.stats.cjkShare < 0.3 && line.stats.words > 14) score -= 1

@@ -27,6 +27,11 @@ function similar(a: string, b: string): boolean {
 /** Picks the headline: an <h1> that agrees with the page's declared titles, else the cleanest title. */
 function chooseTitle(h1s: string[], rawTitles: string[], publisher: string | undefined, fallback: string | null): string | null {
   for (const h of h1s) if (rawTitles.some((t) => similar(h, t) || norm(t).includes(norm(h)))) return h
+  // An <h1> that is not the site's name beats a declared title that does not match it: such
+  // titles are often stuffed with SEO keywords or are the site's generic title.
+  const pub = publisher ? norm(publisher) : ''
+  const headline = h1s.find((h) => norm(h) !== pub && (h.split(/\s+/).length >= 3 || (h.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6))
+  if (headline) return headline
   if (rawTitles.length) return cleanTitle(rawTitles[0]!, publisher ?? null)
   return h1s[0] ?? fallback
 }
