@@ -70,16 +70,16 @@ export function SourcesPane() {
       <header className="pane-header">
         <h2>Sources</h2>
         <div className="pane-actions">
-          <button type="button" onClick={() => void importFromDialog()} title="Import article files (Ctrl+I)">
+          <button type="button" onClick={() => void importFromDialog()} title="Import article files (Ctrl+Alt+I)">
             Import…
           </button>
-          <button type="button" onClick={() => setPasteOpen(true)} title="Paste article text (Ctrl+Shift+V)">
+          <button type="button" onClick={() => setPasteOpen(true)} title="Paste article text (Ctrl+Alt+V)">
             Paste…
           </button>
         </div>
       </header>
       {sources.length === 0 ? (
-        <p className="empty-hint">No sources yet. Import an article with File → Import Article (Ctrl+I), paste its text, or drop a file on the window.</p>
+        <p className="empty-hint">No sources yet. Import an article with File → Import Article (Ctrl+Alt+I), paste its text, or drop a file on the window.</p>
       ) : (
         <ul className="source-list" aria-label="Imported articles">
           {sources.map((s) => (
