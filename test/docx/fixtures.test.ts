@@ -129,12 +129,15 @@ describe('the stress fixture', () => {
 })
 
 describe('export with an organisation style file', () => {
-  it('passes the validator and uses the organisation style ids', async () => {
-    const { bytes, parts } = await exportFixture(loadFixture('general'), germanStyleFile())
+  it('passes the validator and uses the organisation style ids and theme', async () => {
+    const office = part((await exportFixture(loadFixture('general'))).parts, 'word/theme/theme1.xml')
+    const theme = office.replace('<a:minorFont><a:latin typeface="Calibri"', '<a:minorFont><a:latin typeface="Verdana"')
+    const { bytes, parts } = await exportFixture(loadFixture('stress'), germanStyleFile(theme))
     const file = join(dir, 'org.docx')
     writeFileSync(file, bytes)
     const result = await validateFile(file, { officeVersion: 'Microsoft365' })
     expect(result.errors).toEqual([])
     expect(part(parts, 'word/document.xml')).toContain('<w:pStyle w:val="berschrift1"/>')
+    expect(part(parts, 'word/theme/theme1.xml')).toContain('typeface="Verdana"')
   })
 })

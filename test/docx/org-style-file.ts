@@ -15,18 +15,22 @@ export const GERMAN_STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalon
 <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Zitat Hausstil"/><w:basedOn w:val="Standard"/><w:rPr><w:i/></w:rPr></w:style>
 </w:styles>`
 
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>THEME_TYPE</Types>`
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
-const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
+const DOC_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>THEME_REL</Relationships>`
 const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>`
 
-/** A minimal .dotx package (as Word lays it out) whose styles part is GERMAN_STYLES_XML. */
-export function germanStyleFile(): Uint8Array {
+/** A minimal .dotx package (as Word lays it out) whose styles part is GERMAN_STYLES_XML, with a theme if given. */
+export function germanStyleFile(themeXml?: string): Uint8Array {
+  const theme: Record<string, Uint8Array> = themeXml ? { 'word/theme/theme1.xml': strToU8(themeXml) } : {}
+  const themeType = themeXml ? '<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>' : ''
+  const themeRel = themeXml ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/>' : ''
   return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    ...theme,
+    '[Content_Types].xml': strToU8(CONTENT_TYPES.replace('THEME_TYPE', themeType)),
     '_rels/.rels': strToU8(ROOT_RELS),
     'word/document.xml': strToU8(DOCUMENT),
-    'word/_rels/document.xml.rels': strToU8(DOC_RELS),
+    'word/_rels/document.xml.rels': strToU8(DOC_RELS.replace('THEME_REL', themeRel)),
     'word/styles.xml': strToU8(GERMAN_STYLES_XML),
   })
 }

@@ -1,4 +1,4 @@
-import { Document, Packer } from 'docx'
+import { Document, Packer, readTheme, type IThemeOptions } from 'docx'
 import type { Briefing } from '../../model'
 import { findTemplate, type BriefingTemplate } from '../../templates'
 import { ExportContext } from './context'
@@ -27,6 +27,19 @@ export interface ExportDocxResult {
   warnings: string[]
 }
 
+/**
+ * The theme of an organisation's file: its styles often name theme fonts and colours ("+Body",
+ * Accent 1) rather than fonts, so without its theme they would look like Office's. A file without
+ * a theme keeps docx's (Office's) own.
+ */
+function orgTheme(styleSource: Uint8Array): IThemeOptions | undefined {
+  try {
+    return readTheme(styleSource)
+  } catch {
+    return undefined
+  }
+}
+
 /** The `docx` Document for a briefing, and the warnings collected while mapping it. */
 export function buildBriefingDocument(briefing: Briefing, options: ExportDocxOptions): { document: Document; warnings: string[] } {
   const template = options.template ?? findTemplate(briefing.meta.template)
@@ -50,6 +63,7 @@ export function buildBriefingDocument(briefing: Briefing, options: ExportDocxOpt
     revision: 1,
     customProperties: [{ name: 'Classification', value: clean(layout.classification) }],
     styles: styles.styles,
+    theme: options.styleSource ? orgTheme(options.styleSource) : undefined,
     numbering: ctx.lists.options(),
     footnotes: ctx.footnotes.toOptions(),
     sections: [

@@ -44,4 +44,14 @@ describe('exporting with an organisation style file', () => {
     const ids = all(styles, /w:styleId="([^"]+)"/g)
     expect(new Set(ids).size).toBe(ids.length)
   })
+
+  it("brings the organisation's theme, whose fonts its styles may name, and does without one", async () => {
+    const office = part((await exportParts(briefingOf([para(text('x'))]))).parts, 'word/theme/theme1.xml')
+    const ours = office.replace('<a:minorFont><a:latin typeface="Calibri"', '<a:minorFont><a:latin typeface="Verdana"')
+    expect(ours).not.toBe(office)
+    const { parts } = await exportParts(briefingOf([para(text('x'))]), { styleSource: germanStyleFile(ours) })
+    expect(part(parts, 'word/theme/theme1.xml')).toContain('<a:minorFont><a:latin typeface="Verdana"')
+    const without = await exportParts(briefingOf([para(text('x'))]), { styleSource: germanStyleFile() })
+    expect(part(without.parts, 'word/theme/theme1.xml')).toContain('<a:minorFont><a:latin typeface="Calibri"')
+  })
 })
