@@ -99,3 +99,21 @@ describe('articleBody, restoreRemovedLine, removeBlock', () => {
     expect(out.figures.some((f) => f.blockId === second.id)).toBe(false)
   })
 })
+
+describe('robustness', () => {
+  it('never fails on arbitrary text except with an ImportError, and always returns a valid Source', async () => {
+    const fc = await import('fast-check')
+    const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('Home', 'Share', '© 2026 X', '当前位置：首页 > 新闻', '<p>x</p>', '# Title', '- item', '\t', 'By A and B', '12 March 2026'))
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 30 }), async (lines) => {
+        try {
+          const { source } = await importText(lines.join('\n'), { now })
+          expect(SourceSchema.safeParse(source).success).toBe(true)
+        } catch (e) {
+          expect(e).toBeInstanceOf(ImportError)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
