@@ -128,9 +128,16 @@ function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[
   return { placed, outside }
 }
 
+/** Parses HTML as a page. linkedom leaves input without any element (bare text, a stray "<", only a
+ *  comment) with no document element at all, so such input is parsed inside a page skeleton. */
+function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+  const doc = parseHTML(html).document
+  return doc.documentElement ? doc : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document
+}
+
 /** Reads an HTML page: metadata from the head, the article via readability, then our own filters. */
 export function readHtml(html: string): Reading {
-  const page = parseHTML(html).document
+  const page = parsePage(html)
   const meta = htmlMeta(page)
   const h1s = Array.from(page.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
   const pageBlocks = page.body ? htmlBlocks(page.body).blocks : []
@@ -140,7 +147,7 @@ export function readHtml(html: string): Reading {
   try {
     // Readability edits the DOM it reads, so it gets its own parse; the serializer hands back the
     // element itself, which saves printing the article as HTML and parsing it a third time.
-    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
+    const article = new Readability(parsePage(html) as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
     if (article?.content && (article.textContent ?? '').trim().length >= 200) articleBlocks = htmlBlocks(article.content as unknown as Parameters<typeof htmlBlocks>[0]).blocks
   } catch {
     warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
