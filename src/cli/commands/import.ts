@@ -97,7 +97,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const workerPath = process.env.BRIEFWRIGHT_IMPORT_WORKER === '0' ? null : builtWorker()
   for (const file of opts.files) {
     try {
-      const article = await importArticleFile(resolve(io.cwd, file), { maxBytes: opts.maxBytes, workerPath })
+      const path = resolve(io.cwd, file)
+      // A worker that cannot start (an old or partial build) must not cost the user the import.
+      const article = await importArticleFile(path, { maxBytes: opts.maxBytes, workerPath }).catch((e: unknown) => {
+        if (e instanceof ArticleFileError && e.code === 'worker-failed') return importArticleFile(path, { maxBytes: opts.maxBytes, workerPath: null })
+        throw e
+      })
       results.push({ file, article })
     } catch (e) {
       if (!(e instanceof ImportError || e instanceof ArticleFileError)) throw e

@@ -101,6 +101,13 @@ describe('articleBody, restoreRemovedLine, removeBlock', () => {
 })
 
 describe('robustness', () => {
+  it('reads HTML that has no element at all without crashing', async () => {
+    for (const text of ['<', '<!-- only a comment -->', '<b']) {
+      const result = await importText(text, { now, mediaType: 'text/html' }).catch((e: unknown) => e)
+      expect(result instanceof ImportError || SourceSchema.safeParse((result as { source: unknown }).source).success).toBe(true)
+    }
+  })
+
   it('never fails on arbitrary text except with an ImportError, and always returns a valid Source', async () => {
     const fc = await import('fast-check')
     const line = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('Home', 'Share', '© 2026 X', '当前位置：首页 > 新闻', '<p>x</p>', '# Title', '- item', '\t', 'By A and B', '12 March 2026'))

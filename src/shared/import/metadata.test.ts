@@ -32,6 +32,7 @@ describe('metadata', () => {
     expect(publisherFromLines(['welcome to commerce bureau of shenzhen municipality'])).toBe('commerce bureau of shenzhen municipality')
     expect(publisherFromLines(['© 2026 Northbridge Policy Institute. All rights reserved.'])).toBe('Northbridge Policy Institute')
     expect(publisherFromLines(['华南经济网 版权所有 未经授权禁止转载'])).toBe('华南经济网')
+    expect(publisherFromLines(['copyright © 2000-2026 example news network all rights reserved'])).toBe('example news network')
   })
 
   it('reads authors from a byline', () => {

@@ -70,7 +70,8 @@ export function publisherFromLines(lines: readonly string[]): string | null {
   for (const re of patterns) {
     for (const line of lines) {
       const m = re.exec(line.trim())
-      const name = m?.[1]?.trim().replace(/^(the)\s+/i, (t) => t)
+      // "copyright © 2000-2026 Example News" → "Example News"
+      const name = m?.[1]?.trim().replace(/^((copyright|©|\(c\)|\d{4}(\s*[-–]\s*\d{4})?)\s*)+/i, '').trim()
       if (name && name.length >= 2 && name.length <= 80 && !/^\d+$/.test(name)) return name
     }
   }
