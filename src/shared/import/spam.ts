@@ -8,6 +8,7 @@ const LATIN_WORD = /[a-z]{2,}/i
  * a Latin-script title (e.g. "…advance high-m6米乐app").
  */
 export function isSpam(text: string): boolean {
+  if (!CJK.test(text)) return false // every pattern below needs a CJK run; most lines have none
   const latin = (text.match(/[a-z]/gi)?.length ?? 0)
   const cjk = (text.match(/[\u3400-\u9fff]/g)?.length ?? 0)
   const mixedBrand = /[a-z0-9][\u3400-\u9fff]|[\u3400-\u9fff][a-z0-9]/i.test(text)

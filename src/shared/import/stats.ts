@@ -47,7 +47,7 @@ export function lineStats(text: string): LineStats {
   }
   const words = latinWords.length
   let stops = 0
-  for (const w of latinWords) if (EN_STOPWORDS.has(w.toLowerCase().replace(/[^\p{L}']/gu, ''))) stops++
+  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) if (EN_STOPWORDS.has(w)) stops++
   const density = words ? stops / words : 0
   let cls: LineClass = 'short'
   if ((words >= 20 && density >= 0.18) || (words >= 10 && density >= 0.22 && ends)) cls = 'good'

@@ -11,6 +11,8 @@ const DATE_ONLY = new RegExp(`^(?:(?:published|updated|posted|last updated|first
 /** Words of page controls (share bars, toolbars, account links), for lines made of nothing else. */
 const UI_WORDS = new Set('share save listen follow following print email e-mail copy link comment comments like likes reply report tweet facebook twitter x linkedin whatsapp reddit pinterest telegram more menu search subscribe sign in up log login logout register close open bookmark gift article this page story on via read later text size font a a+ a- audio clap claps respond responses unfollow mute block embed download pdf options'.split(' '))
 
+const DATE_FIRST = new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i')
+
 /**
  * English boilerplate lines, checked in order; the first hit names the reason. All patterns are
  * case-insensitive because lowercased input must classify the same way.
@@ -51,7 +53,7 @@ export const EN_RULES: LineRule[] = [
   { id: 'login', test: /^(sign in|log in|create (an )?account|already (a subscriber|have an account)\??|subscribe to (continue|read)|this (article|content) is for subscribers).*$/i },
   { id: 'dateline', test: DATE_ONLY },
   // "April 14, 2026 1:42 PM UTC Updated 2 hours ago": a date first, then times and labels.
-  { id: 'dateline', test: (t) => t.length <= 90 && !/[.!?]$/.test(t) && new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i').test(t) },
+  { id: 'dateline', test: (t) => t.length <= 90 && !/[.!?]$/.test(t) && DATE_FIRST.test(t) },
   { id: 'dateline', test: /^(release date|date|published|issued|posted|updated|last updated|first published)\s*:\s*.{0,40}\d{4}/i },
   { id: 'meta-line', test: /^((press|media|news) release|release) (no\.?|number|#)\s*:?\s*[\w.-]+$|^(news|press|media) release$/i },
   { id: 'disclosure', test: /^(affiliate |advertising |editorial )?disclosure\s*:|may contain affiliate links|we may earn (a )?(small )?commission|this (post|article) (is|was) sponsored by/i, maxLength: 300 },
