@@ -90,6 +90,8 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
       if (!WEAK.has(rule) || !headingBeforeProse) return drop(rule)
     }
     // Above the first paragraph: counters, labels and a subtitle between headline and byline.
+    const headerFollows = blocks.slice(i + 1, i + 4).some((b) => /^(byline|dateline|meta-line|share|read-time)$/.test(matchRule(b.text) ?? ''))
+    if (i < 3 && block.type === 'paragraph' && st.cls !== 'good' && headerFollows && kept.every((k) => k.type === 'heading')) return drop('standfirst')
     if (firstProse >= 0 && i < firstProse) {
       if (block.type === 'paragraph' && st.cls === 'short' && !beforeProse) return drop('page-header')
       if (block.type === 'heading' && !beforeProse && st.words >= 6) return drop('standfirst')

@@ -56,6 +56,8 @@ export const EN_RULES: LineRule[] = [
   { id: 'dateline', test: (t) => t.length <= 90 && !/[.!?]$/.test(t) && DATE_FIRST.test(t) },
   { id: 'dateline', test: /^(release date|date|published|issued|posted|updated|last updated|first published)\s*:\s*.{0,40}\d{4}/i },
   { id: 'meta-line', test: /^((press|media|news) release|release) (no\.?|number|#)\s*:?\s*[\w.-]+$|^(news|press|media) release$/i },
+  { id: 'caption', test: /^(image|photo|video) (caption|source|credit),/i, maxLength: 300 },
+  { id: 'credits', test: /^this (article|story|piece|essay) (first )?(appeared|was (first )?published|is published) in\b/i, maxLength: 300 },
   { id: 'disclosure', test: /^(affiliate |advertising |editorial )?disclosure\s*:|may contain affiliate links|we may earn (a )?(small )?commission|this (post|article) (is|was) sponsored by/i, maxLength: 300 },
   { id: 'credits', test: /^((additional )?reporting|writing|editing|compiled|produced|translated|graphics?) by\b|^our standards:|^(edited|fact-checked) by\b/i, maxLength: 300 },
   { id: 'caption', test: /\((?:[\p{L}'’ ]+ )?(photo|image|file photo|photograph|picture|illustration)(?: by [\p{L} .'-]+)?\)\.?$/iu, maxLength: 300 },
