@@ -62,9 +62,9 @@ test('cited snippets and footnotes are numbered in document order, listed under 
 
   // Editing the quoted words raises a drift finding in the live checks.
   await expect(page.locator('.lint-item[data-rule="quote-drift"]')).toHaveCount(0)
-  const quoted = draft.locator('span[data-quoted]')
-  const box = (await quoted.boundingBox())!
-  await page.mouse.click(box.x + box.width / 3, box.y + box.height / 2)
+  // From the selected citation, step left over the closing quotation mark into the quoted words.
+  await expect(page.locator('.briefing-doc .citation-ref.ProseMirror-selectednode')).toHaveCount(1)
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
   await page.keyboard.type('XYZ')
   const drift = page.locator('.lint-item[data-rule="quote-drift"]')
   await expect(drift).toHaveCount(1)

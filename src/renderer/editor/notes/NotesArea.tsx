@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { Editor } from '@tiptap/core'
+import { NodeSelection } from '@tiptap/pm/state'
 import type { Source } from '../../../shared/model'
 import { session } from '../../state/session'
 import { useStore } from '../../state/store'
@@ -15,7 +16,9 @@ export function sourceLabel(source: Source): string {
 }
 
 function jumpTo(editor: Editor, pos: number): void {
-  editor.chain().focus().setNodeSelection(pos).scrollIntoView().run()
+  editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, pos)).scrollIntoView())
+  // Focus now, not on TipTap's next frame: a key pressed right after (Delete) must reach the text.
+  editor.view.focus()
 }
 
 function FootnoteText({ editor, note }: { editor: Editor; note: NoteEntry }) {
