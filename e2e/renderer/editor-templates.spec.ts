@@ -36,3 +36,23 @@ test('typing into a guided paragraph replaces the guidance, and header fields ed
   await expect(page).toHaveTitle(/^●/)
   await expect(page.locator('.header-fields .classification-badge')).toHaveText('UNCLASSIFIED')
 })
+
+test('a new briefing starts a fresh undo history: Ctrl+Z does not bring back the previous document', async ({ app }) => {
+  const { page } = app
+  const draft = page.locator('.briefing-doc')
+  await draft.click()
+  await page.keyboard.type('Old draft text')
+  await app.emit('menu:command', 'file:new')
+  const dialog = page.getByRole('dialog', { name: 'New briefing' })
+  await dialog.getByRole('radio', { name: 'Canadian briefing note' }).check()
+  await dialog.getByRole('button', { name: 'Create briefing' }).click()
+  await page.getByRole('alertdialog', { name: 'Save changes?' }).getByRole('button', { name: "Don't Save" }).click()
+  await expect(draft.locator('h1').first()).toHaveText('Purpose')
+  // Loading is not an edit: the new briefing is clean.
+  await expect(page).not.toHaveTitle(/^●/)
+  await draft.locator('h1').first().click()
+  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z')
+  await expect(draft).not.toContainText('Old draft text')
+  await expect(draft.locator('h1').first()).toHaveText('Purpose')
+})
