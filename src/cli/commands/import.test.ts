@@ -86,6 +86,15 @@ describe('briefwright import', () => {
     expect(briefing.sources.map((s) => s.title)).toEqual(['深圳将建设10家制造业创新中心 推动高端制造业发展', 'Council approves $48 million port electrification pilot'])
   })
 
+  it('names a missing --into briefing in words before importing anything', async () => {
+    const r = await cli('import', await fixture('battery-passport-commentary.txt'), '--into', 'nope.brief')
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('cannot add to nope.brief: no such file')
+    expect(r.err).not.toContain('ENOENT')
+    // Failing fast: nothing was imported or summarised first.
+    expect(r.out).toBe('')
+  })
+
   it('refuses to run without a file, and with an unknown option', async () => {
     expect((await cli('import')).code).toBe(64)
     expect((await cli('import', 'a.txt', '--frobnicate')).code).toBe(64)

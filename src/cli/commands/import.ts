@@ -3,7 +3,9 @@ import { dirname, resolve } from 'node:path'
 import { articleBody, ImportError, type ImportedArticle } from '../../shared/import'
 import { ArticleFileError, importArticleFile } from '../../main/services/article-import'
 import { readBriefingFile, writeBriefingFile } from '../../main/services/briefing-file'
+import type { Briefing } from '../../shared/model'
 import { CliError, EXIT, type CliCommand, type CliIO } from '../io'
+import { describeLoadFailure } from './check'
 
 const usage = `Usage: briefwright import FILE... [--json] [--into BRIEFING.brief]
 
@@ -93,6 +95,16 @@ function builtWorker(): string | null {
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const opts = parseArgs(args)
+  // Read the target briefing before importing anything: a mistyped --into must not cost a long import.
+  const into = opts.into ? { name: opts.into, path: resolve(io.cwd, opts.into) } : null
+  let briefing: Briefing | null = null
+  if (into) {
+    try {
+      briefing = await readBriefingFile(into.path)
+    } catch (e) {
+      throw new CliError(`cannot add to ${into.name}: ${describeLoadFailure(e).message}`)
+    }
+  }
   const results: { file: string; article?: ImportedArticle; error?: { code: string; message: string } }[] = []
   const workerPath = process.env.BRIEFWRIGHT_IMPORT_WORKER === '0' ? null : builtWorker()
   for (const file of opts.files) {
@@ -118,17 +130,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     } else io.out(JSON.stringify(objects, null, 2) + '\n')
   } else for (const r of imported) io.out(summary(r.file, r.article!))
 
-  if (opts.into && imported.length) {
-    const target = resolve(io.cwd, opts.into)
-    let briefing
-    try {
-      briefing = await readBriefingFile(target)
-    } catch (e) {
-      throw new CliError(`cannot add to ${opts.into}: ${(e as Error).message}`)
-    }
+  if (into && briefing && imported.length) {
     const sources = [...(briefing.sources ?? []), ...imported.map((r) => r.article!.source)]
-    await writeBriefingFile(target, { ...briefing, sources, meta: { ...briefing.meta, modifiedAt: new Date().toISOString() } })
-    if (!opts.json) io.out(`Added ${imported.length} source${imported.length === 1 ? '' : 's'} to ${opts.into}.\n`)
+    await writeBriefingFile(into.path, { ...briefing, sources, meta: { ...briefing.meta, modifiedAt: new Date().toISOString() } })
+    if (!opts.json) io.out(`Added ${imported.length} source${imported.length === 1 ? '' : 's'} to ${into.name}.\n`)
   }
   return imported.length === results.length ? EXIT.ok : EXIT.unusable
 }
