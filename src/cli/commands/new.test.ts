@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../main'
@@ -47,6 +47,14 @@ describe('briefwright new', () => {
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/already exists; use --force/)
     expect(await readFile(join(dir, 'x.brief'), 'utf8')).toBe('precious')
+  })
+
+  it('says a folder given as -o is a folder, not that it needs --force', async () => {
+    await mkdir(join(dir, 'drafts'))
+    const r = await cli('new', '--template', 'general', '-o', 'drafts')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/drafts is a folder; give a file name with -o, such as -o general\.brief/)
+    expect(r.err).not.toMatch(/--force/)
   })
 
   it('overwrites with --force and keeps the old file as .bak', async () => {

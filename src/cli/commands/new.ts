@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { AppError } from '../../shared/ipc/errors'
 import { TEMPLATES, briefingFromTemplate, findTemplate } from '../../shared/templates'
@@ -61,6 +62,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (!template) throw new CliError(`unknown template '${opts.template}'. Templates: ${TEMPLATES.map((t) => t.id).join(', ')}.`, EXIT.usage)
   const path = resolve(io.cwd, opts.output ?? fileNameFor(opts.title ?? '', template.id))
   const store = new BriefingStore()
+  // A folder is never replaceable: saying "use --force" would send the user down a dead end.
+  if ((await stat(path).catch(() => null))?.isDirectory()) throw new CliError(`${path} is a folder; give a file name with -o, such as -o ${fileNameFor(opts.title ?? '', template.id)}.`)
   if (!opts.force && (await store.exists(path))) throw new CliError(`${path} already exists; use --force to replace it (the old file is kept as a .bak).`)
   const briefing = briefingFromTemplate(template, { title: opts.title, now: new Date() })
   try {
