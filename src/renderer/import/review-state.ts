@@ -1,6 +1,6 @@
 import type { NewId } from '../../shared/model/ids'
 import type { RemovedLine, Source, SourceBlock } from '../../shared/model/source'
-import { removeKeptBlock, restoreLine as restoreRemovedLine } from './source-edits'
+import { removeBlock, restoreRemovedLine } from '../../shared/import/edit'
 import { toTitleCase } from './title-case'
 
 /** The metadata fields the review lets the user edit. */
@@ -63,7 +63,7 @@ export function restoreLine(state: ReviewState, removedId: string, newId: NewId)
 
 /** Drops a kept block from the article (it becomes a removed line with reason "user"). */
 export function removeKept(state: ReviewState, blockId: string, newId: NewId): ReviewState {
-  const next = removeKeptBlock(state.source, blockId, newId)
+  const next = removeBlock(state.source, blockId, newId)
   return commit(state, next, { kind: 'body', before: body(state.source), after: body(next) })
 }
 
