@@ -2,6 +2,7 @@ import { call, UiError } from '../api'
 import { createBriefing } from '../../shared/model'
 import { currentBriefing, loadBriefing, session } from '../state/session'
 import { ask, notify, withBusy } from '../state/notices'
+import { markDiscarded } from './session-release'
 
 /** File name to suggest in a save dialog. */
 function suggestedName(ext: string): string {
@@ -20,6 +21,8 @@ export async function guardUnsaved(action: string): Promise<boolean> {
   const name = session.get().file?.name ?? 'this briefing'
   const choice = await ask('Save changes?', `Do you want to save the changes to ${name} before you ${action}?`, ['Save', "Don't Save", 'Cancel'], 'Save')
   if (choice === 'Save') return save()
+  // The journal is dropped only once another document really replaces this one (the open may still be cancelled).
+  if (choice === "Don't Save") markDiscarded(session.get().sessionId)
   return choice === "Don't Save"
 }
 
@@ -27,6 +30,12 @@ export async function guardUnsaved(action: string): Promise<boolean> {
 export async function newBlankBriefing(template = 'general'): Promise<void> {
   if (!(await guardUnsaved('start a new one'))) return
   loadBriefing(createBriefing({ template, now: new Date() }), null, null)
+}
+
+/** File → Close Briefing: after the unsaved-changes guard, the window shows a new, empty briefing. */
+export async function closeBriefing(): Promise<void> {
+  if (!(await guardUnsaved('close it'))) return
+  loadBriefing(createBriefing({ template: 'general', now: new Date() }), null, null)
 }
 
 /** Open dialog (owned by main) → load. */
@@ -108,6 +117,7 @@ export async function revert(): Promise<void> {
   if (!s.file) return
   const choice = await ask('Revert to saved?', `Discard your changes to ${s.file.name} and reload it from disk?`, ['Revert', 'Cancel'], 'Cancel')
   if (choice !== 'Revert') return
+  markDiscarded(s.sessionId)
   try {
     const opened = await call('briefing:revert', { fileId: s.file.fileId })
     loadBriefing(opened.briefing, opened.file, opened.modifiedAt)

@@ -1,6 +1,7 @@
 import { call } from '../api'
 import { currentBriefing, session } from '../state/session'
-import { guardUnsaved, newBlankBriefing, openBriefing, openRecent, revert, save, saveAs } from '../commands/file-commands'
+import { closeBriefing, guardUnsaved, newBlankBriefing, openBriefing, openRecent, revert, save, saveAs } from '../commands/file-commands'
+import { releaseFor } from '../commands/session-release'
 import { notify } from '../state/notices'
 
 /** Handlers for menu commands; other modules add theirs with `onCommand`. */
@@ -10,7 +11,7 @@ const commandHandlers = new Map<string, () => void>([
   ['file:save', () => void save()],
   ['file:saveAs', () => void saveAs()],
   ['file:revert', () => void revert()],
-  ['file:close', () => void newBlankBriefing()],
+  ['file:close', () => void closeBriefing()],
 ])
 
 /** Registers what a menu/palette command does. */
@@ -51,6 +52,17 @@ export function connectAppEvents(): () => void {
     api.on('file:changedOnDisk', (payload) => {
       const fileId = (payload as { fileId?: string } | null)?.fileId
       if (fileId && fileId === session.get().file?.fileId) notify('error', `${session.get().file?.name} was changed by another program. Saving will ask before overwriting it; Revert loads the new version.`)
+    }),
+  )
+
+  // When another document replaces this one, main forgets what it kept for it (journal, file watch).
+  let shown = session.get()
+  offs.push(
+    session.subscribe(() => {
+      const next = session.get()
+      const release = releaseFor(shown, next)
+      shown = next
+      if (release) void call('briefing:close', release).catch(() => {})
     }),
   )
 
