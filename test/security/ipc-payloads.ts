@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import type { Channel } from '../../src/shared/ipc/channels'
 import { contract, type Request } from '../../src/shared/ipc/contract'
 import { createBriefing } from '../../src/shared/model/briefing'
+import { isJsonPayload } from '../../src/shared/ipc/json-payload'
 
 /** A briefing the contract accepts, as the base that mutations break. */
 export const SAMPLE_BRIEFING = createBriefing({ template: 'general', title: 'Fuzz', now: new Date('2026-01-01T00:00:00Z') })
@@ -116,8 +117,9 @@ export function payloadsFor(channel: Channel): fc.Arbitrary<unknown> {
 /** The sender: our frame most of the time, a foreign one (another origin, a subframe) otherwise. */
 export const trustedSender = fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 })
 
-/** Whether the contract accepts a payload (false too when the validator itself gives up, e.g. on depth). */
+/** Whether dispatch accepts a payload: plain JSON that the contract parses (false too when the validator gives up, e.g. on depth). */
 export function contractAccepts(channel: Channel, payload: unknown): boolean {
+  if (payload !== undefined && !isJsonPayload(payload)) return false
   try {
     return contract[channel].request.safeParse(payload ?? {}).success
   } catch {

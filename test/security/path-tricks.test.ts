@@ -71,8 +71,7 @@ describe('drop:grant refuses anything but a regular file of a known kind', () =>
 
   it('a symlink loop is refused without hanging', async () => {
     const result = await settles(call('drop:grant', { path: join(dir, 'loop-a.txt') }))
-    // Known weakness: ELOOP is not mapped by the registry, so it arrives as 'internal' (still refused).
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('ELOOP') } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-a-file', message: expect.stringContaining('loop of links') } })
   })
 
   it('grants a real dropped file, and the renderer cannot reach drop:grant through the window bridge', async () => {

@@ -2,6 +2,7 @@ import { contract, type ParsedRequest, type Response } from '../../shared/ipc/co
 import { CHANNELS, type Channel } from '../../shared/ipc/channels'
 import { AppError, fail, ok, type Result } from '../../shared/ipc/errors'
 import { BriefingLoadError } from '../../shared/model/load'
+import { isJsonPayload, MAX_PAYLOAD_DEPTH } from '../../shared/ipc/json-payload'
 
 /** The service call behind each channel; a missing one is a compile error. */
 export type Handlers = { [C in Channel]: (request: ParsedRequest<C>) => Promise<Response<C>> }
@@ -39,6 +40,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) return fail('bad-request', `Unknown channel.`)
   const name = channel as Channel
   if (!trustedSender) return fail('forbidden', `${name}: request from an unknown sender refused.`)
+  if (payload !== undefined && !isJsonPayload(payload)) return fail('bad-request', `${name}: invalid request (only plain JSON, at most ${MAX_PAYLOAD_DEPTH} levels deep, is accepted).`)
   let parsed
   try {
     parsed = contract[name].request.safeParse(payload ?? {})
