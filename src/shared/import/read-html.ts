@@ -6,6 +6,7 @@ import { matchRule, ZONE_RULES } from './classify'
 import { headingLike, lineStats } from './stats'
 import { readText } from './read-text'
 import { cleanTitle } from './metadata'
+import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './html-depth'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
@@ -139,6 +140,10 @@ function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
 
 /** Reads an HTML page: metadata from the head, the article via readability, then our own filters. */
 export function readHtml(html: string): Reading {
+  if (htmlDepth(html) > MAX_HTML_DEPTH) {
+    const reading = readText(stripTags(html))
+    return { ...reading, warnings: [`The page's elements are nested more than ${MAX_HTML_DEPTH} deep, so it was read as plain text.`, ...reading.warnings] }
+  }
   const page = parsePage(html)
   const meta = htmlMeta(page)
   const h1s = Array.from(page.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
