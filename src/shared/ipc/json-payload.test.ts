@@ -20,10 +20,25 @@ describe('isJsonPayload', () => {
     expect(isJsonPayload(value)).toBe(false)
   })
 
-  it('refuses cycles and repeated objects without looping', () => {
+  it('refuses cycles without looping', () => {
     const a: Record<string, unknown> = {}
     a['self'] = a
     expect(isJsonPayload(a)).toBe(false)
+    const b: unknown[] = []
+    b.push({ inner: [b] })
+    expect(isJsonPayload({ b })).toBe(false)
+  })
+
+  it('accepts an object shared between two places, as a ProseMirror doc JSON shares a mark’s attrs', () => {
+    const attrs = { href: 'https://example.org' }
+    const doc = { content: [{ text: 'a', marks: [{ type: 'link', attrs }] }, { text: 'b', marks: [{ type: 'bold' }, { type: 'link', attrs }] }] }
+    expect(isJsonPayload(doc)).toBe(true)
+  })
+
+  it('refuses a small value whose shared objects expand beyond the budget, without hanging', () => {
+    let dag: unknown = 'leaf'
+    for (let i = 0; i < 40; i++) dag = [dag, dag]
+    expect(isJsonPayload(dag)).toBe(false)
   })
 
   it('refuses nesting beyond the limit without overflowing the stack', () => {
