@@ -1,15 +1,16 @@
 import { copyFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
 import { test, expect } from '../support/app-fixture'
 
 const FIXTURE = resolve(__dirname, '../../test/fixtures/briefings/uk-submission.brief')
 
 /** Left and right edges of the preview pane and of its first page, in window pixels. */
-async function edges(page: import('@playwright/test').Page) {
+async function edges(page: Page) {
   return page.evaluate(() => {
     const pane = document.querySelector('[data-testid="docx-preview"]')!.getBoundingClientRect()
     const sheet = document.querySelector('[data-testid="docx-preview"] section.docx')!.getBoundingClientRect()
-    return { pane: [pane.left, pane.right], sheet: [sheet.left, sheet.right] }
+    return { paneLeft: pane.left, paneRight: pane.right, sheetLeft: sheet.left, sheetRight: sheet.right }
   })
 }
 
@@ -25,11 +26,11 @@ test('the Word preview shows a whole A4 page, neither cut off at the left nor sp
 
   // 1400px window: the dialog has room for the page, so it sits wholly inside the pane.
   const wide = await edges(page)
-  expect(wide.sheet[0]).toBeGreaterThanOrEqual(wide.pane[0])
-  expect(wide.sheet[1]).toBeLessThanOrEqual(wide.pane[1])
+  expect(wide.sheetLeft).toBeGreaterThanOrEqual(wide.paneLeft)
+  expect(wide.sheetRight).toBeLessThanOrEqual(wide.paneRight)
 
   // A narrow window: the page is wider than the pane, and its left edge must still be reachable.
   await page.setViewportSize({ width: 760, height: 800 })
   const narrow = await edges(page)
-  expect(narrow.sheet[0]).toBeGreaterThanOrEqual(narrow.pane[0])
+  expect(narrow.sheetLeft).toBeGreaterThanOrEqual(narrow.paneLeft)
 })
