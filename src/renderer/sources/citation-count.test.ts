@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocNode } from '../../shared/model/doc'
-import { countCitations } from './citation-count'
+import { citedSourceWarning, countCitations } from './citation-count'
 
 // Removing a source asks first and warns when citations would break: the count must see nested citations.
 describe('countCitations', () => {
@@ -16,5 +16,12 @@ describe('countCitations', () => {
     expect(countCitations(doc, 's1')).toBe(2)
     expect(countCitations(doc, 's2')).toBe(1)
     expect(countCitations(doc, 's3')).toBe(0)
+  })
+})
+
+describe('citedSourceWarning', () => {
+  it('agrees in number with one citation and with several', () => {
+    expect(citedSourceWarning(1, 'Port pilot')).toBe('One citation in the briefing points at “Port pilot”. Removing the source will break it (the checks will list broken citations).')
+    expect(citedSourceWarning(3, 'Port pilot')).toMatch(/^3 citations in the briefing point at “Port pilot”\. .* break them /)
   })
 })

@@ -3,7 +3,7 @@ import { currentBriefing, getEditor, session } from '../state/session'
 import { ask, notify } from '../state/notices'
 import type { Source } from '../../shared/model/source'
 import type { FigureSentence } from './figure-groups'
-import { countCitations } from './citation-count'
+import { citedSourceWarning, countCitations } from './citation-count'
 import { locatorFor } from './locator'
 import { readerSelection } from './reader-selection'
 
@@ -67,7 +67,7 @@ export async function removeSource(source: Source): Promise<void> {
   const cited = countCitations(currentBriefing().doc, source.id)
   const message =
     cited > 0
-      ? `${cited === 1 ? 'One citation' : `${cited} citations`} in the briefing point at “${source.title}”. Removing the source will break ${cited === 1 ? 'it' : 'them'} (the checks will list broken citations).`
+      ? citedSourceWarning(cited, source.title)
       : `Remove “${source.title}” from this briefing? Its text is kept nowhere else in the briefing.`
   const choice = await ask(cited > 0 ? 'Remove a cited source?' : 'Remove source?', message, ['Remove', 'Cancel'], 'Cancel')
   if (choice !== 'Remove') return
