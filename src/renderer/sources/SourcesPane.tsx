@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Source } from '../../shared/model/source'
 import { importFromDialog } from '../import/import-actions'
 import { setPasteOpen } from '../import/import-queue'
@@ -49,6 +49,12 @@ export function SourcesPane() {
     if (highlightId) setTab('article')
   }
 
+  // The list scrolls on its own: a source just added (last) or opened from a citation must be in view.
+  const listRef = useRef<HTMLUListElement>(null)
+  useEffect(() => {
+    listRef.current?.querySelector('li.is-active')?.scrollIntoView({ block: 'nearest' })
+  }, [activeId, sources.length])
+
   useEffect(() => {
     onCommand('edit:insertQuote', () => insertSelection('quote'))
     onCommand('edit:insertParaphrase', () => insertSelection('paraphrase'))
@@ -81,7 +87,7 @@ export function SourcesPane() {
       {sources.length === 0 ? (
         <p className="empty-hint">No sources yet. Import an article with File → Import Article (Ctrl+Alt+I), paste its text, or drop a file on the window.</p>
       ) : (
-        <ul className="source-list" aria-label="Imported articles">
+        <ul ref={listRef} className="source-list" aria-label="Imported articles">
           {sources.map((s) => (
             <li key={s.id} className={s.id === activeId ? 'is-active' : undefined}>
               <div className="source-row">
