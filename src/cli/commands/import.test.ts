@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { zipSync } from 'fflate'
 import { runCli } from '../main'
 import { parseBriefing } from '../../shared/model'
+import { failureLine } from './import'
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/articles')
 let dir: string
@@ -48,7 +49,7 @@ describe('briefwright import', () => {
     const json = JSON.parse(r.out) as { title?: string; error?: { code: string } }[]
     expect(json.map((j) => j.title ?? j.error?.code)).toEqual(['Council approves $48 million port electrification pilot', 'binary', 'missing'])
     expect(r.err).toContain('fake.txt: This file is binary data')
-    expect(r.err).toContain('missing.pdf: missing.pdf: no such file')
+    expect(r.err).toContain('briefwright import: missing.pdf: no such file')
   })
 
   it('explains corrupt, encrypted, zip-bomb, empty and oversized inputs on stderr with exit code 2', async () => {
@@ -66,7 +67,7 @@ describe('briefwright import', () => {
     expect(lines[1]).toMatch(/locked\.docx: This Word document is password-protected/)
     expect(lines[2]).toMatch(/bomb\.docx: .*zip bomb/)
     expect(lines[3]).toMatch(/empty\.txt: This file is empty/)
-    expect(lines[4]).toMatch(/huge\.txt: huge\.txt is 2 MB, more than the 1 MB/)
+    expect(lines[4]).toMatch(/import: huge\.txt is 2 MB, more than the 1 MB/)
   })
 
   it('prints a readable summary without --json', async () => {
@@ -93,6 +94,12 @@ describe('briefwright import', () => {
     expect(r.err).not.toContain('ENOENT')
     // Failing fast: nothing was imported or summarised first.
     expect(r.out).toBe('')
+  })
+
+  it('names a failed file once, as the user typed it', () => {
+    expect(failureLine('/tmp/in/missing.txt', 'missing.txt: no such file (it may have been moved or deleted).')).toBe('briefwright import: /tmp/in/missing.txt: no such file (it may have been moved or deleted).\n')
+    expect(failureLine('drafts', 'drafts is a folder, not a file.')).toBe('briefwright import: drafts is a folder, not a file.\n')
+    expect(failureLine('x.txt', 'This file is empty.')).toBe('briefwright import: x.txt: This file is empty.\n')
   })
 
   it('refuses to run without a file, and with an unknown option', async () => {

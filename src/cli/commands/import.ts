@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { articleBody, ImportError, type ImportedArticle } from '../../shared/import'
 import { ArticleFileError, importArticleFile } from '../../main/services/article-import'
 import { readBriefingFile, writeBriefingFile } from '../../main/services/briefing-file'
@@ -48,6 +48,16 @@ function parseArgs(args: string[]): ImportArgs {
   }
   if (!out.files.length) throw new CliError(`no file given.\n\n${usage}`, EXIT.usage)
   return out
+}
+
+/**
+ * One stderr line for a file that failed. The service names the file by its base name ("a.txt is a
+ * folder…"); the CLI names it as typed, so the base name is replaced rather than said twice.
+ */
+export function failureLine(file: string, message: string): string {
+  const name = basename(file)
+  const rest = name && message.startsWith(name) ? message.slice(name.length) : `: ${message}`
+  return `briefwright import: ${file}${rest}\n`
 }
 
 /** The JSON shape the CLI prints for one imported file. */
@@ -118,7 +128,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       results.push({ file, article })
     } catch (e) {
       if (!(e instanceof ImportError || e instanceof ArticleFileError)) throw e
-      io.err(`briefwright import: ${file}: ${e.message}\n`)
+      io.err(failureLine(file, e.message))
       results.push({ file, error: { code: e.code, message: e.message } })
     }
   }
