@@ -5,6 +5,7 @@ import { ZH_RULES, ZH_ZONES } from './rules/zh'
 import { ruleMatches, type LineRule, type ZoneRule } from './rules/types'
 import { isSpam } from './spam'
 import { parseDate as parseLooseDate } from './dates'
+import { normaliseForMatch } from './normalise'
 
 /** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
 export interface ClassifiedLine extends Line {
@@ -127,9 +128,6 @@ function trimSpan([s, e]: [number, number], weights: number[]): [number, number]
   }
 }
 
-function norm(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
 
 /** How many leading characters two titles share (normalised). */
 function sharedPrefix(a: string, b: string): number {
@@ -151,12 +149,12 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   let bestIndex = -1
   let bestScore = -Infinity
   const lo = Math.max(0, firstBody - 40)
-  const keys = lines.slice(0, firstBody).map((l) => norm(l.text))
+  const keys = lines.slice(0, firstBody).map((l) => normaliseForMatch(l.text))
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
     if ((line.rule && line.rule !== 'seo-spam') || line.cells || labelLike(line.text)) continue
     if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near' && !(line.stats.cls === 'good' && line.stats.words <= 25)) continue
-    const n = norm(line.text)
+    const n = normaliseForMatch(line.text)
     const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 3
     let score = big ? 2 : 0
     score -= (firstBody - i) * 0.15
@@ -212,8 +210,8 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
 
   let titleIndex = -1
   if (opts.knownTitle) {
-    const t = norm(opts.knownTitle)
-    titleIndex = lines.findIndex((l, i) => i <= firstGood && norm(l.text) === t)
+    const t = normaliseForMatch(opts.knownTitle)
+    titleIndex = lines.findIndex((l, i) => i <= firstGood && normaliseForMatch(l.text) === t)
   }
   // A headline written as a sentence reads as prose; if header lines follow it, it is still the headline.
   let titleLimit = firstGood

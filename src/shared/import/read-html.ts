@@ -8,17 +8,15 @@ import { readText } from './read-text'
 import { cleanTitle } from './metadata'
 import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './html-depth'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
+import { normaliseForMatch } from './normalise'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
 
-function norm(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
 
 function similar(a: string, b: string): boolean {
-  const x = norm(a)
-  const y = norm(b)
+  const x = normaliseForMatch(a)
+  const y = normaliseForMatch(b)
   if (!x || !y) return false
   if (x === y) return true
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
@@ -27,11 +25,11 @@ function similar(a: string, b: string): boolean {
 
 /** Picks the headline: an <h1> that agrees with the page's declared titles, else the cleanest title. */
 function chooseTitle(h1s: string[], rawTitles: string[], publisher: string | undefined, fallback: string | null): string | null {
-  for (const h of h1s) if (rawTitles.some((t) => similar(h, t) || norm(t).includes(norm(h)))) return h
+  for (const h of h1s) if (rawTitles.some((t) => similar(h, t) || normaliseForMatch(t).includes(normaliseForMatch(h)))) return h
   // An <h1> that is not the site's name beats a declared title that does not match it: such
   // titles are often stuffed with SEO keywords or are the site's generic title.
-  const pub = publisher ? norm(publisher) : ''
-  const headline = h1s.find((h) => norm(h) !== pub && (h.split(/\s+/).length >= 3 || (h.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6))
+  const pub = publisher ? normaliseForMatch(publisher) : ''
+  const headline = h1s.find((h) => normaliseForMatch(h) !== pub && (h.split(/\s+/).length >= 3 || (h.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6))
   if (headline) return headline
   if (rawTitles.length) return cleanTitle(rawTitles[0]!, publisher ?? null)
   return h1s[0] ?? fallback
@@ -109,9 +107,9 @@ function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[
   const placed: DraftBlock[] = []
   const outside: DraftRemoved[] = []
   let p = 0
-  const pageKeys = page.map((b) => norm(b.text))
+  const pageKeys = page.map((b) => normaliseForMatch(b.text))
   for (const block of article) {
-    const key = norm(block.text)
+    const key = normaliseForMatch(block.text)
     let found = -1
     for (let j = p; j < page.length; j++) {
       if (pageKeys[j] === key) {
@@ -152,9 +150,10 @@ export function readHtml(html: string): Reading {
 
   let articleBlocks: DraftBlock[] | null = null
   try {
-    // Readability edits the DOM it reads, so it gets its own parse; the serializer hands back the
-    // element itself, which saves printing the article as HTML and parsing it a third time.
-    const article = new Readability(parsePage(html) as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
+    // Readability edits the DOM it reads, so it gets its own copy (cloning is about twice as fast as
+    // parsing again); the serializer hands back the element itself, which saves printing the article
+    // as HTML and parsing it a third time.
+    const article = new Readability(page.cloneNode(true) as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
     if (article?.content && (article.textContent ?? '').trim().length >= 200) articleBlocks = htmlBlocks(article.content as unknown as Parameters<typeof htmlBlocks>[0]).blocks
   } catch {
     warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
