@@ -1,4 +1,4 @@
-import type { HeaderField } from './header-field-list'
+import type { HeaderField } from '../../shared/templates/header-fields'
 
 /** One labelled header-field input: a select when the template fixes the choices. */
 export function FieldInput({ field, value, onChange, idPrefix }: { field: HeaderField; value: string; onChange: (value: string) => void; idPrefix: string }) {

@@ -4,7 +4,7 @@ import { loadBriefing } from '../state/session'
 import { guardUnsaved } from '../commands/file-commands'
 import { Modal } from './Modal'
 import { FieldInput } from './FieldInput'
-import { headerFieldsFor } from './header-field-list'
+import { headerFieldsFor } from '../../shared/templates/header-fields'
 import { closeDialog } from './ui-state'
 
 /** Today as "25 November 2026" (en-US templates get "November 25, 2026"). */

@@ -3,7 +3,7 @@ import { session, updateMeta } from '../state/session'
 import { useStore } from '../state/store'
 import { ui } from '../dialogs/ui-state'
 import { FieldInput } from '../dialogs/FieldInput'
-import { fieldPatch, fieldValue, headerFieldsFor } from '../dialogs/header-field-list'
+import { fieldPatch, fieldValue, headerFieldsFor } from '../../shared/templates/header-fields'
 
 /** The collapsible header form above the page: title, classification and the template's header fields. */
 export function HeaderFields() {

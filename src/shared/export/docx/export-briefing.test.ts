@@ -204,6 +204,18 @@ describe('page furniture and properties', () => {
     expect(doc).toContain('The Secretary')
     expect(doc).not.toContain('FROM:')
   })
+
+  it('keeps standard fields filled in the header form even when the template does not name them', async () => {
+    const b = briefingOf([para(text('x'))], { template: 'au-ministerial-brief' })
+    const named = new Set(getTemplate('au-ministerial-brief').fields.map((f) => f.key))
+    b.meta.reference = 'REF-123'
+    b.meta.dueDate = '1 December 2026'
+    const doc = part((await exportParts(b)).parts, 'word/document.xml')
+    expect(doc).toContain('REF-123')
+    expect(doc).toContain('1 December 2026')
+    // At least one of them is not a field of this template, so this tests the fallback.
+    expect(named.has('reference') && named.has('dueDate')).toBe(false)
+  })
 })
 
 describe('robustness', () => {

@@ -3,9 +3,7 @@ import type { BriefingMeta } from '../../model'
 import type { Block, ExportContext } from './context'
 import { hasCjk, stripInvalidXml } from './sanitize'
 import { textRuns } from './nodes/text'
-
-/** Header-field keys stored directly on the briefing's meta; other keys live in `meta.fields`. */
-const META_KEYS = ['recipient', 'author', 'contact', 'reference', 'date', 'dueDate'] as const
+import { META_FIELD_KEYS as META_KEYS, STANDARD_HEADER_FIELDS } from '../../templates/header-fields'
 
 /** The value of a template header field in this briefing ('' when unset). */
 export function fieldValue(meta: BriefingMeta, key: string): string {
@@ -23,7 +21,11 @@ export function mapFrontMatter(ctx: ExportContext): Block[] {
   const meta = ctx.briefing.meta
   const title = stripInvalidXml(meta.title.trim())
   if (title) out.push(new Paragraph({ style: ctx.styles.title, children: textRuns(title, {}, ctx) }))
-  const fields = ctx.layout.fields
+  // The template's fields in its order, then any standard field the user filled in the header form that
+  // this template does not name (the form always offers them): nothing typed there is lost in Word.
+  const named = new Set(ctx.layout.fields.map((f) => f.key))
+  const extra = META_KEYS.filter((key) => !named.has(key)).map((key) => ({ key, label: STANDARD_HEADER_FIELDS[key].label }))
+  const fields = [...ctx.layout.fields, ...extra]
     .filter((f) => f.key !== 'classification')
     .map((f) => ({ label: stripInvalidXml(f.label), value: stripInvalidXml(fieldValue(meta, f.key).trim()) }))
     .filter((f) => f.value)

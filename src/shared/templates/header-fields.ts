@@ -1,5 +1,5 @@
-import type { BriefingMeta } from '../../shared/model'
-import type { BriefingTemplate } from '../../shared/templates'
+import type { BriefingMeta } from '../model'
+import type { BriefingTemplate } from './types'
 
 /** Header fields kept directly on the briefing's meta. */
 export const META_FIELD_KEYS = ['recipient', 'author', 'date', 'reference', 'dueDate', 'contact'] as const
@@ -16,7 +16,8 @@ export interface HeaderField {
   target: 'meta' | 'fields'
 }
 
-const STANDARD: Record<MetaFieldKey, { label: string; placeholder: string }> = {
+/** Labels and hints of the standard header fields when a template does not name them itself. */
+export const STANDARD_HEADER_FIELDS: Record<MetaFieldKey, { label: string; placeholder: string }> = {
   recipient: { label: 'To', placeholder: 'Who the briefing is for' },
   author: { label: 'From', placeholder: 'Name, team' },
   date: { label: 'Date', placeholder: 'e.g. 25 November 2026' },
@@ -37,7 +38,7 @@ export function headerFieldsFor(template: BriefingTemplate | undefined): HeaderF
   const own = new Map((template?.fields ?? []).map((f) => [f.key, f]))
   const fields: HeaderField[] = META_FIELD_KEYS.map((key) => {
     const t = own.get(key)
-    return { key, label: t?.label ?? STANDARD[key].label, required: t?.required ?? false, placeholder: t?.placeholder ?? STANDARD[key].placeholder, options: t?.options ?? null, target: 'meta' }
+    return { key, label: t?.label ?? STANDARD_HEADER_FIELDS[key].label, required: t?.required ?? false, placeholder: t?.placeholder ?? STANDARD_HEADER_FIELDS[key].placeholder, options: t?.options ?? null, target: 'meta' }
   })
   for (const f of template?.fields ?? []) {
     if (isMetaKey(f.key) || f.key === 'classification') continue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createBriefing } from '../../shared/model'
-import { getTemplate } from '../../shared/templates'
-import { fieldPatch, fieldValue, headerFieldsFor } from './header-field-list'
+import { createBriefing } from '../model'
+import { getTemplate } from './get-template'
+import { fieldPatch, fieldValue, headerFieldsFor } from './header-fields'
 
 describe('headerFieldsFor', () => {
   it('labels the standard fields as the template does and adds its own fields after them', () => {
