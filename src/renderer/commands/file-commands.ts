@@ -115,8 +115,11 @@ export async function saveAs(): Promise<boolean> {
 export async function revert(): Promise<void> {
   const s = session.get()
   if (!s.file) return
-  const choice = await ask('Revert to saved?', `Discard your changes to ${s.file.name} and reload it from disk?`, ['Revert', 'Cancel'], 'Cancel')
-  if (choice !== 'Revert') return
+  // With nothing to discard, Revert just reloads the file (e.g. after another program changed it).
+  if (s.dirty) {
+    const choice = await ask('Revert to saved?', `Discard your changes to ${s.file.name} and reload it from disk?`, ['Revert', 'Cancel'], 'Cancel')
+    if (choice !== 'Revert') return
+  }
   markDiscarded(s.sessionId)
   try {
     const opened = await call('briefing:revert', { fileId: s.file.fileId })
