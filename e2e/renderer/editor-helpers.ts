@@ -19,9 +19,11 @@ export async function newFromTemplate(app: AppHarness, templateName: string | Re
 
 /** Places the cursor at the start of the paragraph under a section heading and types. */
 export async function typeInSection(page: Page, heading: string, text: string): Promise<void> {
-  const h = page.locator('.briefing-doc h1', { hasText: heading })
-  const para = h.locator('xpath=following-sibling::*[1]')
-  await para.click()
+  // By keyboard from the heading: a click on a guided paragraph's placeholder text can land at the end
+  // of the heading instead, depending on layout.
+  await page.locator('.briefing-doc h1', { hasText: heading }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowRight')
   await page.keyboard.type(text)
 }
 
