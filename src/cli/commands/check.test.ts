@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from '../main'
+import { runCliIn } from '../../../test/helpers/run-cli'
 import { describeLoadFailure } from './check'
 
 const FIXTURES = join(__dirname, '../../../test/fixtures/briefings')
@@ -17,12 +17,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir })
-  return { code, out: out.join(''), err: err.join('') }
-}
+/** Runs the CLI in the test folder, recording what it prints. */
+const cli = (...argv: string[]) => runCliIn(dir, ...argv)
 
 describe('briefwright check', () => {
   it('exits 0 and says so for a clean briefing', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { BRIEFINGS_DIR, docxParts, part } from '../../../test/docx/docx-parts'
 import { germanStyleFile } from '../../../test/docx/org-style-file'
-import { runCli } from '../main'
+import { runCliIn } from '../../../test/helpers/run-cli'
 
 let dir: string
 beforeEach(() => {
@@ -14,12 +14,8 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir })
-  return { code, out: out.join(''), err: err.join('') }
-}
+/** Runs the CLI in the test folder, recording what it prints. */
+const cli = (...argv: string[]) => runCliIn(dir, ...argv)
 
 describe('briefwright export', () => {
   it('writes FILE.docx beside the briefing by default and prints the warnings', async () => {

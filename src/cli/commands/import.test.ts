@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
-import { runCli } from '../main'
+import { runCliIn } from '../../../test/helpers/run-cli'
 import { parseBriefing } from '../../shared/model'
 import { failureLine } from './import'
 
@@ -18,12 +18,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir })
-  return { code, out: out.join(''), err: err.join('') }
-}
+/** Runs the CLI in the test folder, recording what it prints. */
+const cli = (...argv: string[]) => runCliIn(dir, ...argv)
 
 async function fixture(name: string): Promise<string> {
   await copyFile(join(FIXTURES, name), join(dir, name))

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from '../main'
+import { runCliIn } from '../../../test/helpers/run-cli'
 import { parseBriefing } from '../../shared/model'
 import { getTemplate } from '../../shared/templates'
 import { fileNameFor } from './new'
@@ -15,13 +15,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-/** Runs the CLI in `dir`, recording what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: dir })
-  return { code, out: out.join(''), err: err.join('') }
-}
+/** Runs the CLI in the test folder, recording what it prints. */
+const cli = (...argv: string[]) => runCliIn(dir, ...argv)
 
 describe('briefwright new', () => {
   it('writes a valid briefing with the template’s sections, title and classification', async () => {

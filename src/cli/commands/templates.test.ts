@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../main'
+import { runCliIn } from '../../../test/helpers/run-cli'
 import { TEMPLATES } from '../../shared/templates'
 
-async function cli(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: process.cwd() })
-  return { code, out: out.join(''), err: err.join('') }
-}
+/** Runs the CLI in the test folder, recording what it prints. */
+const cli = (...argv: string[]) => runCliIn(process.cwd(), ...argv)
 
 describe('briefwright templates', () => {
   it('lists every template with its id, name and sections', async () => {
