@@ -18,6 +18,10 @@ test('the Word preview shows the pages with the marking, and Export writes the s
   await expect(pages.first()).toBeVisible()
   await expect(pages.first().locator('header')).toContainText('OFFICIAL')
   await expect(pages.first().locator('footer')).toContainText('OFFICIAL')
+  // Split into pages (LibreOffice lays this briefing out on 3), each with the marking top and bottom.
+  expect(await pages.count()).toBeGreaterThan(1)
+  await expect(pages.last().locator('header')).toContainText('OFFICIAL')
+  await expect(pages.last().locator('footer')).toContainText('OFFICIAL')
 
   const out = join(dir, 'submission.docx')
   platform.docxQueue.push(out)

@@ -1,5 +1,6 @@
 import { renderAsync, type Options } from 'docx-preview'
 import { useEffect, useRef, useState } from 'react'
+import { paginatePreview } from './paginate'
 
 /** Props of the Word page preview. */
 export interface DocxPreviewProps {
@@ -69,6 +70,7 @@ export function DocxPreview({ bytes, className, onRendered, onError }: DocxPrevi
         if (!current) return
         styles.replaceChildren(...nextStyles.childNodes)
         pages.replaceChildren(...nextPages.childNodes)
+        paginatePreview(pages)
         setOutcome({ bytes, error: null })
         callbacks.current.onRendered?.()
       },
