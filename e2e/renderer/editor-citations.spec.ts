@@ -34,7 +34,8 @@ test('cited snippets and footnotes are numbered in document order, listed under 
   await expect(draft.locator('.citation-ref').nth(1)).toHaveClass(/is-quote/)
 
   // The author's own footnote at the end (Ctrl+Alt+F), written in the notes area.
-  await draft.click()
+  // Focus rather than click: a click can land on a citation, which shows its passage in the sources pane.
+  await draft.focus()
   await page.keyboard.press('Control+End')
   await page.keyboard.press('Control+Alt+f')
   const footnoteText = page.getByRole('textbox', { name: 'Footnote 3 text' })
