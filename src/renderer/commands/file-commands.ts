@@ -4,8 +4,8 @@ import { currentBriefing, loadBriefing, session } from '../state/session'
 import { ask, notify, withBusy } from '../state/notices'
 import { markDiscarded } from './session-release'
 
-/** File name to suggest in a save dialog. */
-function suggestedName(ext: string): string {
+/** File name to suggest in a save or export dialog: the briefing's file name, else its title. */
+export function suggestedName(ext: string): string {
   const { briefing, file } = session.get()
   const base = file?.name.replace(/\.[^.]+$/, '') || briefing.meta.title.trim().replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80) || 'Untitled briefing'
   return `${base}.${ext}`

@@ -1,8 +1,9 @@
 import { call, UiError } from '../api'
-import { currentBriefing, session } from '../state/session'
+import { currentBriefing } from '../state/session'
 import { createStore } from '../state/store'
 import { notify, withBusy } from '../state/notices'
 import { onCommand } from '../shell/app-events'
+import { suggestedName } from '../commands/file-commands'
 
 /** The Word preview dialog's state. */
 export const preview = createStore<{ open: boolean; bytes: Uint8Array | null; warnings: string[]; loading: boolean; stylesName: string | null }>({
@@ -13,16 +14,11 @@ export const preview = createStore<{ open: boolean; bytes: Uint8Array | null; wa
   stylesName: null,
 })
 
-function exportName(): string {
-  const { briefing, file } = session.get()
-  const base = file?.name.replace(/\.brief$/i, '') || briefing.meta.title.trim().replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80) || 'Briefing'
-  return `${base}.docx`
-}
 
 /** Export to Word: main asks where, writes the file atomically, and reports anything it had to drop. */
 export async function exportDocx(): Promise<void> {
   try {
-    const result = await withBusy('Exporting to Word…', () => call('docx:export', { briefing: currentBriefing(), suggestedName: exportName(), useOrgStyles: true }))
+    const result = await withBusy('Exporting to Word…', () => call('docx:export', { briefing: currentBriefing(), suggestedName: suggestedName('docx'), useOrgStyles: true }))
     if (!result) return
     notify('success', `Exported ${result.name}`)
     if (result.warnings.length) notify('info', `Export notes: ${result.warnings.slice(0, 3).join(' ')}${result.warnings.length > 3 ? ` (+${result.warnings.length - 3} more)` : ''}`)
