@@ -1,5 +1,6 @@
 import { CHANNELS } from '../../shared/ipc/channels'
 import { dispatch, type Handlers } from './dispatch'
+import { isAppUrl } from '../app/security-policy'
 
 /** The slice of Electron's ipcMain this module needs, so tests pass a fake. */
 export interface IpcLike {
@@ -20,11 +21,5 @@ export function isAppFrame(frame: unknown): boolean {
   if (!frame || typeof frame !== 'object') return false
   const { url, parent } = frame as { url?: unknown; parent?: unknown }
   if (parent) return false
-  if (typeof url !== 'string') return false
-  try {
-    const u = new URL(url)
-    return u.protocol === 'app:' && u.host === 'briefwright'
-  } catch {
-    return false
-  }
+  return typeof url === 'string' && isAppUrl(url)
 }
