@@ -34,8 +34,11 @@ test('cited snippets and footnotes are numbered in document order, listed under 
   await expect(draft.locator('.citation-ref').nth(1)).toHaveClass(/is-quote/)
 
   // The author's own footnote at the end (Ctrl+Alt+F), written in the notes area.
-  // Focus rather than click: a click can land on a citation, which shows its passage in the sources pane.
-  await draft.focus()
+  // The caret at the very end: click past the end of the last line (a click on a citation would show
+  // its passage instead, and a dropped citation stays node-selected, which Ctrl+End does not leave).
+  const last = draft.locator('p').last()
+  const box = (await last.boundingBox())!
+  await last.click({ position: { x: box.width - 2, y: box.height - 4 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.press('Control+Alt+f')
   const footnoteText = page.getByRole('textbox', { name: 'Footnote 3 text' })
