@@ -5,9 +5,13 @@ interface DomNode {
   nodeType: number
   nodeName: string
   textContent: string | null
-  childNodes: ArrayLike<DomNode>
+  firstChild: DomNode | null
+  nextSibling: DomNode | null
   getAttribute?(name: string): string | null
 }
+
+// Children are walked through firstChild/nextSibling: in linkedom every read of `childNodes` builds
+// a new list, and the walker visits each element several times.
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'SELECT', 'INPUT', 'TEXTAREA', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'HEAD', 'OBJECT', 'MATH'])
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIALOG', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION', 'CENTER', 'BODY', 'HTML', 'MENU'])
@@ -19,20 +23,27 @@ export function collapse(text: string): string {
 
 function inlineText(node: DomNode): string {
   let out = ''
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.textContent ?? ''
-    else if (child.nodeType === 1 && !SKIP.has(child.nodeName.toUpperCase())) out += child.nodeName.toUpperCase() === 'BR' ? ' ' : inlineText(child)
+    else if (child.nodeType === 1) {
+      const tag = child.nodeName.toUpperCase()
+      if (!SKIP.has(tag)) out += tag === 'BR' ? ' ' : inlineText(child)
+    }
   }
   return out
 }
 
 // A paragraph that is one short bold run ("<p><strong>Next steps</strong></p>") is a subheading.
-function isBoldHeading(p: DomNode): boolean {
-  const text = collapse(inlineText(p))
+// `text` is the paragraph's collapsed text.
+function isBoldHeading(p: DomNode, text: string): boolean {
   if (!text || text.length > 60 || /[.。:：,，;；!?！？]$/.test(text)) return false
-  const bold = Array.from(p.childNodes).filter((c) => c.nodeType === 1 && /^(STRONG|B)$/i.test(c.nodeName))
-  const rest = Array.from(p.childNodes).filter((c) => !bold.includes(c)).map((c) => c.textContent ?? '').join('')
-  return bold.length === 1 && collapse(rest) === ''
+  let bold = 0
+  let rest = ''
+  for (let c = p.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && /^(STRONG|B)$/i.test(c.nodeName)) bold++
+    else rest += c.textContent ?? ''
+  }
+  return bold === 1 && collapse(rest) === ''
 }
 
 function isHidden(node: DomNode): boolean {
@@ -41,7 +52,8 @@ function isHidden(node: DomNode): boolean {
 }
 
 function hasBlockChild(node: DomNode): boolean {
-  return Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK.has(c.nodeName.toUpperCase()) || hasBlockChild(c)))
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (BLOCK.has(c.nodeName.toUpperCase()) || hasBlockChild(c))) return true
+  return false
 }
 
 interface WalkState {
@@ -66,12 +78,13 @@ function tableBlock(table: DomNode, state: WalkState): void {
   let caption: string | undefined
   let header = false
   const visit = (node: DomNode, inHead: boolean): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 1) continue
       const tag = child.nodeName.toUpperCase()
       if (tag === 'CAPTION') caption = collapse(inlineText(child))
       else if (tag === 'TR') {
-        const cells = Array.from(child.childNodes).filter((c) => c.nodeType === 1 && /^T[DH]$/i.test(c.nodeName))
+        const cells: DomNode[] = []
+        for (let c = child.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && /^T[DH]$/i.test(c.nodeName)) cells.push(c)
         if (rows.length === 0 && (inHead || cells.every((c) => c.nodeName.toUpperCase() === 'TH'))) header = true
         rows.push(cells.map((c) => collapse(inlineText(c))))
       } else if (tag !== 'TABLE') visit(child, inHead || tag === 'THEAD')
@@ -97,7 +110,7 @@ function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
     inline = ''
     if (text) push(state, { type: ctx.quote ? 'quote' : 'paragraph', text })
   }
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       inline += child.textContent ?? ''
       continue
@@ -117,15 +130,18 @@ function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
     if (/^H[1-6]$/.test(tag)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: Number(tag[1]) })
     else if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
       if (hasBlockChild(child)) walk(child, ctx, state)
-      else if (!ctx.quote && isBoldHeading(child)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: 3 })
-      else push(state, { type: ctx.quote ? 'quote' : 'paragraph', text: collapse(inlineText(child)) })
+      else {
+        const text = collapse(inlineText(child))
+        if (!ctx.quote && isBoldHeading(child, text)) push(state, { type: 'heading', text, level: 3 })
+        else push(state, { type: ctx.quote ? 'quote' : 'paragraph', text })
+      }
     } else if (tag === 'BLOCKQUOTE' || /(^|[\s_-])(pull-?quote|blockquote|quote)([\s_-]|$)/i.test(child.getAttribute?.('class') ?? '')) walk(child, { ...ctx, quote: true }, state)
     else if (tag === 'UL' || tag === 'OL' || tag === 'MENU') walk(child, { ...ctx, depth: ctx.depth + 1, ordered: tag === 'OL' }, state)
     else if (tag === 'LI') {
       // The item's own text, then any nested list as deeper items.
       const own: DomNode[] = []
       const nested: DomNode[] = []
-      for (const c of Array.from(child.childNodes)) (c.nodeType === 1 && /^(UL|OL)$/i.test(c.nodeName) ? nested : own).push(c)
+      for (let c = child.firstChild; c; c = c.nextSibling) (c.nodeType === 1 && /^(UL|OL)$/i.test(c.nodeName) ? nested : own).push(c)
       const text = collapse(own.map((c) => (c.nodeType === 3 ? c.textContent ?? '' : c.nodeType === 1 && !SKIP.has(c.nodeName.toUpperCase()) ? inlineText(c) + (BLOCK.has(c.nodeName.toUpperCase()) ? ' ' : '') : '')).join(''))
       push(state, { type: 'listItem', text, ordered: ctx.ordered, depth: Math.max(0, ctx.depth - 1) })
       for (const n of nested) walk(n, { ...ctx, depth: ctx.depth + 1, ordered: n.nodeName.toUpperCase() === 'OL' }, state)
