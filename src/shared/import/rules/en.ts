@@ -11,6 +11,12 @@ const DATE_ONLY = new RegExp(`^(?:(?:published|updated|posted|last updated|first
 /** Words of page controls (share bars, toolbars, account links), for lines made of nothing else. */
 const UI_WORDS = new Set('share save listen follow following print email e-mail copy link comment comments like likes reply report tweet facebook twitter x linkedin whatsapp reddit pinterest telegram more menu search subscribe sign in up log login logout register close open bookmark gift article this page story on via read later text size font a a+ a- audio clap claps respond responses unfollow mute block embed download pdf options'.split(' '))
 
+// Patterns used inside function rules live out here: some toolchains rebuild a regex literal such
+// as /\p{Ll}{2}/u as `new RegExp(…)` on every call, and these run on every line of a page.
+const BYLINE_START = /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu
+/** A lowercase word running into a capitalised one ("timesRoute"): headlines copied without spaces. */
+const RUN_TOGETHER = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu
+
 const DATE_FIRST = new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i')
 
 /**
@@ -65,9 +71,9 @@ export const EN_RULES: LineRule[] = [
   { id: 'caption', test: /(\/file photo|\bfile photo|photo(graph)? by [\p{L} .'-]+|getty images|reuters\/[\p{L} ]+|ap photo\/[\p{L} .]+|\(photo: [^)]+\)|\bphotograph: [\p{L} .'-]+)\.?$/iu, maxLength: 300 },
   // "Media release · 17 March 2026 · Directorate": a meta line made of a date and labels.
   { id: 'meta-line', test: (t) => EN_DATE.test(t) && /\s[·|•]\s/.test(t) && t.length < 120 && !/[.!?]$/.test(t) },
-  { id: 'byline', test: (t) => { const n = t.split(/\s+/).length; return /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu.test(t) && !/[.!?]$/.test(t) && (n <= 14 || (n <= 28 && (EN_DATE.test(t) || /\d{1,2}:\d{2}|\d{1,2} [a-z]{3} \d{4}/i.test(t)))) } },
+  { id: 'byline', test: (t) => { if (!BYLINE_START.test(t) || /[.!?]$/.test(t)) return false; const n = t.split(/\s+/).length; return n <= 14 || (n <= 28 && (EN_DATE.test(t) || /\d{1,2}:\d{2}|\d{1,2} [a-z]{3} \d{4}/i.test(t))) } },
   // Headlines run together without spaces ("…start timesRoute 9 bridge…"): a copied list of links.
-  { id: 'link-list', test: (t) => (t.match(/\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu)?.length ?? 0) >= 2 && !/[.!?]$/.test(t), maxLength: 400 },
+  { id: 'link-list', test: (t) => !/[.!?]$/.test(t) && (t.match(RUN_TOGETHER)?.length ?? 0) >= 2, maxLength: 400 },
   { id: 'footer-links', test: /^((about( us)?|careers|contact( us)?|media|privacy( policy)?|terms( of use| of service)?|accessibility|sitemap|cookies?( policy| settings)?|faqs?|help|jobs|advertise( with us)?|legal|disclaimer)\s*[|·•]?\s*){3,}$/i },
   { id: 'app-lure', test: /\b(download (our|the) app|get the app|app store|google play|open in app)\b/i },
 ]
