@@ -18,25 +18,72 @@ export interface LineStats {
   cls: LineClass
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g
 const SENTENCE_END = /[.!?:;…。！？：；]["'”’)\]）」』]*$/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /** True if the text ends the way sentences end. */
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text)
 }
 
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+function isLetterOrDigit(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!))
+}
+
+/**
+ * Counts CJK characters, and the words between them: runs of other non-space characters that hold
+ * a letter or digit, with their total length. One pass over the text, since every line of every
+ * page is measured.
+ */
+function countScripts(text: string): { cjk: number; words: number; wordChars: number } {
+  let cjk = 0
+  let words = 0
+  let wordChars = 0
+  let runLength = 0
+  let runHasLetter = false
+  const endRun = () => {
+    if (runHasLetter) {
+      words++
+      wordChars += runLength
+    }
+    runLength = 0
+    runHasLetter = false
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isCjk(c)) {
+      cjk++
+      endRun()
+    } else if (isSpace(c)) endRun()
+    else {
+      runLength++
+      if (!runHasLetter && isLetterOrDigit(text, i, c)) runHasLetter = true
+    }
+  }
+  endRun()
+  return { cjk, words, wordChars }
+}
+
 /** Measures a line and classes it good/near/short/bad from length, punctuation and function words. */
 export function lineStats(text: string): LineStats {
-  const cjk = text.match(CJK)?.length ?? 0
-  const latinWords = text.replace(CJK, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
-  const letters = cjk + latinWords.join('').length
+  const { cjk, words: latinWords, wordChars } = countScripts(text)
+  const letters = cjk + wordChars
   const cjkShare = letters ? cjk / letters : 0
   const ends = endsSentence(text)
   if (cjkShare >= 0.3) {
     let fn = 0
     for (const ch of text) if (ZH_FUNCTION_CHARS.has(ch)) fn++
-    const words = cjk + latinWords.length
+    const words = cjk + latinWords
     const density = cjk ? fn / cjk : 0
     const commas = (text.match(/[，。、；！？]/g)?.length ?? 0)
     let cls: LineClass = 'short'
@@ -45,7 +92,7 @@ export function lineStats(text: string): LineStats {
     else if (words >= 30 && commas === 0) cls = 'bad'
     return { chars: text.length, words, cjkShare, stopDensity: density, endsSentence: ends, cls }
   }
-  const words = latinWords.length
+  const words = latinWords
   let stops = 0
   for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) if (EN_STOPWORDS.has(w)) stops++
   const density = words ? stops / words : 0
