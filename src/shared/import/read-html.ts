@@ -12,6 +12,8 @@ import { normaliseForMatch } from './normalise'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
+/** Header lines whose presence just below a short paragraph marks it as a standfirst. */
+const HEADER_FOLLOWS = new Set(['byline', 'dateline', 'meta-line', 'share', 'read-time'])
 
 
 function similar(a: string, b: string): boolean {
@@ -56,6 +58,8 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
   const removed: DraftRemoved[] = []
   let zone: { id: string; untilProse: boolean } | null = null
   const stats = blocks.map((b) => lineStats(b.text))
+  // Each block's rule is needed again by the blocks above it, so it is found once.
+  const rules = blocks.map((b) => matchRule(b.text))
   const isProse = (i: number) => blocks[i]!.type !== 'heading' && stats[i]!.cls === 'good'
   const firstProse = blocks.findIndex((_, i) => isProse(i))
   let lastProse = -1
@@ -80,7 +84,7 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
         return drop(z.id)
       }
     }
-    const rule = matchRule(block.text)
+    const rule = rules[i]
     const next = blocks[i + 1]
     const nextStats = stats[i + 1]
     const beforeProse = !!next && next.type !== 'heading' && (nextStats!.cls !== 'short' || next.type === 'listItem')
@@ -89,7 +93,7 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
       if (!WEAK.has(rule) || !headingBeforeProse) return drop(rule)
     }
     // Above the first paragraph: counters, labels and a subtitle between headline and byline.
-    const headerFollows = blocks.slice(i + 1, i + 4).some((b) => /^(byline|dateline|meta-line|share|read-time)$/.test(matchRule(b.text) ?? ''))
+    const headerFollows = rules.slice(i + 1, i + 4).some((r) => r !== null && HEADER_FOLLOWS.has(r))
     if (i < 3 && block.type === 'paragraph' && st.cls !== 'good' && headerFollows && kept.every((k) => k.type === 'heading')) return drop('standfirst')
     if (firstProse >= 0 && i < firstProse) {
       if (block.type === 'paragraph' && st.cls === 'short' && !beforeProse) return drop('page-header')
@@ -102,30 +106,51 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
   return { kept, removed }
 }
 
-// Matches readability's blocks to the page's blocks in order, so dropped page text can be shown in place.
+/** Where each text occurs among the page's blocks, in order. */
+function positionsByText(texts: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>()
+  texts.forEach((text, i) => {
+    const list = at.get(text)
+    if (list) list.push(i)
+    else at.set(text, [i])
+  })
+  return at
+}
+
+/** The first entry of an ascending list that is at least `from`, or -1. */
+function firstFrom(list: readonly number[] | undefined, from: number): number {
+  if (list) for (const i of list) if (i >= from) return i
+  return -1
+}
+
+// Matches readability's blocks to the page's blocks in order, so dropped page text can be shown in
+// place. Most blocks come out of readability with their text unchanged and are found by an exact
+// lookup; the rest are compared in normalised form.
 function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[]; outside: DraftRemoved[] } {
   const placed: DraftBlock[] = []
   const outside: DraftRemoved[] = []
+  const exact = positionsByText(page.map((b) => b.text))
+  let normalised: Map<string, number[]> | null = null
   let p = 0
-  const pageKeys = page.map((b) => normaliseForMatch(b.text))
+  // Page blocks passed over lie outside the article.
+  const skipTo = (end: number) => {
+    for (let j = p; j < end; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+  }
   for (const block of article) {
-    const key = normaliseForMatch(block.text)
-    let found = -1
-    for (let j = p; j < page.length; j++) {
-      if (pageKeys[j] === key) {
-        found = j
-        break
-      }
+    let found = firstFrom(exact.get(block.text), p)
+    if (found < 0) {
+      normalised ??= positionsByText(page.map((b) => normaliseForMatch(b.text)))
+      found = firstFrom(normalised.get(normaliseForMatch(block.text)), p)
     }
     if (found < 0) {
       placed.push({ ...block, at: p - 0.25 })
       continue
     }
-    for (let j = p; j < found; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+    skipTo(found)
     placed.push({ ...block, at: page[found]!.at })
     p = found + 1
   }
-  for (let j = p; j < page.length; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+  skipTo(page.length)
   return { placed, outside }
 }
 
@@ -150,10 +175,10 @@ export function readHtml(html: string): Reading {
 
   let articleBlocks: DraftBlock[] | null = null
   try {
-    // Readability edits the DOM it reads, so it gets its own copy (cloning is about twice as fast as
-    // parsing again); the serializer hands back the element itself, which saves printing the article
-    // as HTML and parsing it a third time.
-    const article = new Readability(page.cloneNode(true) as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
+    // Readability edits the DOM it reads; that is safe because everything else read from the page
+    // (metadata, headlines, the page's blocks) was taken above. The serializer hands back the element
+    // itself, which saves printing the article as HTML and parsing it again.
+    const article = new Readability(page as unknown as Document, { charThreshold: 300, serializer: (node: Node) => node }).parse()
     if (article?.content && (article.textContent ?? '').trim().length >= 200) articleBlocks = htmlBlocks(article.content as unknown as Parameters<typeof htmlBlocks>[0]).blocks
   } catch {
     warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
