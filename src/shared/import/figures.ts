@@ -31,16 +31,18 @@ export function sentences(text: string): { text: string; start: number }[] {
 export function findFigures(blocks: readonly { id: string; type: string; text: string }[]): Figure[] {
   const figures: Figure[] = []
   for (const block of blocks) {
-    if (block.type === 'heading') continue
+    // Every pattern needs a digit, bar written-out Chinese percentages: most prose has neither.
+    if (block.type === 'heading' || (!/\d/.test(block.text) && !block.text.includes('百分之'))) continue
     const taken: [number, number][] = []
     const found: { at: number; figure: Figure }[] = []
-    const sents = sentences(block.text)
+    let sents: ReturnType<typeof sentences> | null = null // split only when the block has a figure
     for (const { kind, re } of PATTERNS) {
       for (const m of block.text.matchAll(re)) {
         const start = m.index
         const end = start + m[0].length
         if (taken.some(([a, b]) => start < b && end > a)) continue
         taken.push([start, end])
+        sents ??= sentences(block.text)
         const sentence = sents.filter((s) => s.start <= start).pop()?.text.trim() ?? block.text
         found.push({ at: start, figure: { text: m[0].trim(), kind, sentence, blockId: block.id } })
       }
