@@ -16,6 +16,13 @@ const UI_WORDS = new Set('share save listen follow following print email e-mail 
 const BYLINE_START = /^(by|written by|words by|author:?|authors:?|reporting by|posted by|story by)\s+\p{L}/iu
 /** A lowercase word running into a capitalised one ("timesRoute"): headlines copied without spaces. */
 const RUN_TOGETHER = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu
+const RUN_TOGETHER_ASCII = /[a-z]{2}[A-Z][a-z]{2}/g
+// eslint-disable-next-line no-control-regex -- ASCII includes the control characters
+const ASCII = /^[\x00-\x7f]*$/
+/** How many times a lowercase word runs into a capitalised one; Unicode classes only when needed. */
+const runTogetherCount = (t: string) => (t.match(ASCII.test(t) ? RUN_TOGETHER_ASCII : RUN_TOGETHER)?.length ?? 0)
+/** Credits at the end of a caption; every form names a photo, Getty or Reuters. */
+const CREDIT_END = /(\/file photo|\bfile photo|photo(graph)? by [\p{L} .'-]+|getty images|reuters\/[\p{L} ]+|ap photo\/[\p{L} .]+|\(photo: [^)]+\)|\bphotograph: [\p{L} .'-]+)\.?$/iu
 
 const DATE_FIRST = new RegExp(`^(?:(?:published|updated|posted)[:\\s]*)?${EN_DATE.source}`, 'i')
 
@@ -68,12 +75,12 @@ export const EN_RULES: LineRule[] = [
   { id: 'credits', test: /^((additional )?reporting|writing|editing|compiled|produced|translated|graphics?) by\b|^our standards:|^(edited|fact-checked) by\b/i, maxLength: 300 },
   { id: 'caption', test: /\((?:[\p{L}'’ ]+ )?(photo|image|file photo|photograph|picture|illustration)(?: by [\p{L} .'-]+)?\)\.?$/iu, maxLength: 300 },
   { id: 'donation', test: /your (gift|donation|support) (keeps|makes|helps)|donate (today|now)|make a (donation|gift)|(nonprofit|non-profit|independent) newsroom|support (local|independent|our) (news|journalism|reporting)|news needs you/i, maxLength: 250 },
-  { id: 'caption', test: /(\/file photo|\bfile photo|photo(graph)? by [\p{L} .'-]+|getty images|reuters\/[\p{L} ]+|ap photo\/[\p{L} .]+|\(photo: [^)]+\)|\bphotograph: [\p{L} .'-]+)\.?$/iu, maxLength: 300 },
+  { id: 'caption', test: (t) => /photo|getty|reuters/i.test(t) && CREDIT_END.test(t), maxLength: 300 },
   // "Media release · 17 March 2026 · Directorate": a meta line made of a date and labels.
   { id: 'meta-line', test: (t) => EN_DATE.test(t) && /\s[·|•]\s/.test(t) && t.length < 120 && !/[.!?]$/.test(t) },
   { id: 'byline', test: (t) => { if (!BYLINE_START.test(t) || /[.!?]$/.test(t)) return false; const n = t.split(/\s+/).length; return n <= 14 || (n <= 28 && (EN_DATE.test(t) || /\d{1,2}:\d{2}|\d{1,2} [a-z]{3} \d{4}/i.test(t))) } },
   // Headlines run together without spaces ("…start timesRoute 9 bridge…"): a copied list of links.
-  { id: 'link-list', test: (t) => !/[.!?]$/.test(t) && (t.match(RUN_TOGETHER)?.length ?? 0) >= 2, maxLength: 400 },
+  { id: 'link-list', test: (t) => !/[.!?]$/.test(t) && runTogetherCount(t) >= 2, maxLength: 400 },
   { id: 'footer-links', test: /^((about( us)?|careers|contact( us)?|media|privacy( policy)?|terms( of use| of service)?|accessibility|sitemap|cookies?( policy| settings)?|faqs?|help|jobs|advertise( with us)?|legal|disclaimer)\s*[|·•]?\s*){3,}$/i },
   { id: 'app-lure', test: /\b(download (our|the) app|get the app|app store|google play|open in app)\b/i },
 ]
