@@ -74,6 +74,25 @@ function countScripts(text: string): { cjk: number; words: number; wordChars: nu
   return { cjk, words, wordChars }
 }
 
+const LONGEST_STOPWORD = Math.max(...Array.from(EN_STOPWORDS, (w) => w.length))
+
+/** Counts English function words among the runs of a-z and apostrophes, slicing only runs short enough to be one. */
+function countStopwords(text: string): number {
+  const lower = text.toLowerCase()
+  let stops = 0
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x27) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      if (i - start <= LONGEST_STOPWORD && EN_STOPWORDS.has(lower.slice(start, i))) stops++
+      start = -1
+    }
+  }
+  return stops
+}
+
 /** Measures a line and classes it good/near/short/bad from length, punctuation and function words. */
 export function lineStats(text: string): LineStats {
   const { cjk, words: latinWords, wordChars } = countScripts(text)
@@ -93,8 +112,7 @@ export function lineStats(text: string): LineStats {
     return { chars: text.length, words, cjkShare, stopDensity: density, endsSentence: ends, cls }
   }
   const words = latinWords
-  let stops = 0
-  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) if (EN_STOPWORDS.has(w)) stops++
+  const stops = countStopwords(text)
   const density = words ? stops / words : 0
   let cls: LineClass = 'short'
   if ((words >= 20 && density >= 0.18) || (words >= 10 && density >= 0.22 && ends)) cls = 'good'
