@@ -34,6 +34,11 @@ describe('detectFormat', () => {
   it('recognises HTML and Markdown from their text', () => {
     expect(looksHtml('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true)
     expect(looksHtml('Prices rose 3% <b>this</b> year.')).toBe(false)
+    // What browsers put on the clipboard for a copied selection.
+    expect(looksHtml(`<meta charset='utf-8'><ul><li>One</li></ul>`)).toBe(true)
+    expect(looksHtml('Version:0.9\r\nStartHTML:97\r\n<html><body>\r\n<!--StartFragment--><li>One</li><!--EndFragment-->')).toBe(true)
+    expect(looksHtml('<h2>Key points</h2><ol><li>First</li></ol>')).toBe(true)
+    expect(looksHtml('Use the <table> element for data, says the guide.')).toBe(false)
     expect(looksMarkdown('# Title\n\nSome text.\n\n## Section\n\n- item\n- [link](http://x)\n> quote')).toBe(true)
     expect(looksMarkdown('An ordinary article\n\nwith paragraphs.')).toBe(false)
   })

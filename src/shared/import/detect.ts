@@ -37,12 +37,15 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.02
 }
 
-/** Text that is HTML: a doctype or one of the structural tags near the start. */
+/**
+ * Text that is HTML: a doctype or one of the structural tags near the start, or a clipboard
+ * fragment (`<meta charset>` first, as Chrome copies, or StartFragment comments).
+ */
 export function looksHtml(text: string): boolean {
   const head = text.slice(0, 4096).trimStart().toLowerCase()
   if (/^(<\?xml[^>]*>\s*)?<!doctype html/.test(head)) return true
-  if (/^<(html|head|body)[\s>]/.test(head)) return true
-  return /<(html|body|article|div|p|h1)[\s>]/.test(head) && /<\/(p|div|body|html|h1|article)>/.test(text.slice(0, 65536).toLowerCase())
+  if (/^<(html|head|body)[\s>]/.test(head) || /^<meta\s+charset/.test(head) || head.includes('<!--startfragment-->')) return true
+  return /<(html|body|article|section|div|p|h[1-6]|ul|ol|table|blockquote)[\s>]/.test(head) && /<\/(p|div|body|html|h[1-6]|article|section|li|td|blockquote)>/.test(text.slice(0, 65536).toLowerCase())
 }
 
 /** Text that is Markdown: headings, lists, links or fences typical of it on several lines. */

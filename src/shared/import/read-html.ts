@@ -9,6 +9,7 @@ import { cleanTitle } from './metadata'
 import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './html-depth'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
 import { normaliseForMatch } from './normalise'
+import { fragmentBlocks, isHtmlFragment } from './html-fragment'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
@@ -154,11 +155,45 @@ function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[
   return { placed, outside }
 }
 
-/** Parses HTML as a page. linkedom leaves input without any element (bare text, a stray "<", only a
- *  comment) with no document element at all, so such input is parsed inside a page skeleton. */
-function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+type Page = ReturnType<typeof parseHTML>['document']
+type PageNode = Page['documentElement']
+
+/** Moves whatever the parser left beside <head> and <body> into <body>, in document order. */
+function gatherIntoBody(doc: Page): void {
+  const root = doc.documentElement
+  const children = Array.from(root.childNodes) as PageNode[]
+  let body = children.find((c) => c.nodeName === 'BODY') ?? null
+  const strays = children.filter((c) => c.nodeName !== 'HEAD' && c.nodeName !== 'BODY')
+  if (!strays.length) return
+  if (!body) {
+    body = doc.createElement('body') as PageNode
+    root.appendChild(body)
+  }
+  const bodyAt = children.indexOf(body)
+  const firstOwn = body.firstChild
+  for (const node of strays) {
+    if (bodyAt >= 0 && children.indexOf(node) < bodyAt) body.insertBefore(node, firstOwn)
+    else body.appendChild(node)
+  }
+}
+
+/**
+ * Parses HTML as a page. HTML lets a page leave out <html>, <head> and <body>, and browsers copy a
+ * selection to the clipboard without them (`<meta charset><ul>…`), but linkedom takes the first
+ * element it meets as the root and leaves the body empty. Such input is parsed again inside the
+ * skeleton it implies, and anything left outside <body> is moved into it.
+ */
+function parsePage(html: string): Page {
   const doc = parseHTML(html).document
-  return doc.documentElement ? doc : parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document
+  if (doc.documentElement?.nodeName === 'HTML') {
+    gatherIntoBody(doc)
+    return doc
+  }
+  const rest = html.replace(/^\s*(<\?xml[^>]*>\s*)?(<!doctype[^>]*>\s*)?/i, '')
+  const hasBody = /<body[\s>]/i.test(rest.slice(0, 65536))
+  const page = parseHTML(hasBody ? `<!doctype html><html>${rest}</html>` : `<!doctype html><html><head></head><body>${rest}</body></html>`).document
+  gatherIntoBody(page)
+  return page
 }
 
 /** Reads an HTML page: metadata from the head, the article via readability, then our own filters. */
@@ -185,6 +220,11 @@ export function readHtml(html: string): Reading {
   }
   const title = chooseTitle(h1s, meta.rawTitles ?? [], meta.publisher, null)
 
+  if ((!articleBlocks || !articleBlocks.length) && isHtmlFragment(html)) {
+    // A copied passage too short for the article extractor: keep what the person chose, structure and all.
+    const { kept, removed } = fragmentBlocks(pageBlocks)
+    return { blocks: kept, removed, meta, warnings, title, headerLines: [], footerLines: [] }
+  }
   if (!articleBlocks || !articleBlocks.length) {
     // No article element found: treat the page's text as copied text.
     const text = pageBlocks.map((b) => (b.type === 'table' ? b.text : b.text)).join('\n\n')
