@@ -1,4 +1,5 @@
 import { test, expect } from '../support/app-fixture'
+import { newFromTemplate } from './editor-helpers'
 
 test('misspelt words get a wavy underline after typing pauses; the menu suggests and replaces', async ({ app }) => {
   const { page } = app
@@ -34,4 +35,14 @@ test('F7 opens suggestions for the next misspelling; the language setting change
   await expect(menu.getByRole('menuitem', { name: 'color', exact: true })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(draft).toContainText('The color of')
+})
+
+test("spelling follows the template's English: a US memo checks American spelling, a UK submission British", async ({ app }) => {
+  const { page } = app
+  const spelling = page.getByRole('combobox', { name: 'Spelling' })
+  await expect(spelling).toHaveValue('en-GB')
+  await newFromTemplate(app, 'US action memo')
+  await expect(spelling).toHaveValue('en-US')
+  await newFromTemplate(app, 'UK ministerial submission')
+  await expect(spelling).toHaveValue('en-GB')
 })

@@ -24,14 +24,15 @@ export interface UiState {
   outlineHidden: boolean
 }
 
-const storedLanguage = (() => {
+/** The spelling language the user last chose in the status bar or palette (en-GB until they choose). */
+export function preferredSpellLanguage(): UiState['spellLanguage'] {
   try {
     const v = localStorage.getItem('briefwright.spellLanguage')
-    return v === 'en-US' || v === 'en-GB' ? v : null
+    return v === 'en-US' || v === 'en-GB' ? v : 'en-GB'
   } catch {
-    return null
+    return 'en-GB'
   }
-})()
+}
 
 export const ui = createStore<UiState>({
   dialog: null,
@@ -40,7 +41,7 @@ export const ui = createStore<UiState>({
   focusFootnoteId: null,
   zoom: 1,
   headerOpen: true,
-  spellLanguage: storedLanguage ?? 'en-GB',
+  spellLanguage: preferredSpellLanguage(),
   spellEnabled: true,
   sourcesHidden: false,
   outlineHidden: false,
@@ -54,6 +55,15 @@ export function openDialog(dialog: DialogId): void {
 /** Closes the open dialog and gives the editor its focus back when asked. */
 export function closeDialog(): void {
   ui.set({ dialog: null })
+}
+
+/**
+ * Sets the spelling language for the document just opened: its template's English variety when it
+ * names one (a US action memo checks American spelling), else the user's preferred language. Not
+ * remembered: the user's own choice stays the default.
+ */
+export function applyDocumentSpellLanguage(lang: UiState['spellLanguage'] | null): void {
+  ui.set({ spellLanguage: lang ?? preferredSpellLanguage() })
 }
 
 /** Chooses the spell-check language and remembers it for next time. */

@@ -3,6 +3,9 @@ import { currentBriefing, session } from '../state/session'
 import { closeBriefing, guardUnsaved, newBlankBriefing, openBriefing, openRecent, revert, save, saveAs } from '../commands/file-commands'
 import { releaseFor } from '../commands/session-release'
 import { notify } from '../state/notices'
+import { applyDocumentSpellLanguage } from '../dialogs/ui-state'
+import { dictionaryFor } from '../editor/spell/spell-language'
+import { findTemplate } from '../../shared/templates'
 
 /** Handlers for menu commands; other modules add theirs with `onCommand`. */
 const commandHandlers = new Map<string, () => void>([
@@ -65,6 +68,19 @@ export function connectAppEvents(): () => void {
       if (release) void call('briefing:close', release).catch(() => {})
     }),
   )
+
+  // Spelling follows each document's template when it names an English variety (a US memo checks
+  // American spelling); the user's choice in the status bar still holds until the next document.
+  let spellingFor = ''
+  const syncSpelling = () => {
+    const s = session.get()
+    const key = `${s.generation}:${s.briefing.meta.template}`
+    if (key === spellingFor) return
+    spellingFor = key
+    applyDocumentSpellLanguage(dictionaryFor(findTemplate(s.briefing.meta.template)?.language ?? ''))
+  }
+  syncSpelling()
+  offs.push(session.subscribe(syncSpelling))
 
   // Window title with the unsaved mark.
   let lastTitle = ''
