@@ -1,5 +1,6 @@
 import { test, expect } from '../support/app-fixture'
 import { newFromTemplate } from './editor-helpers'
+import { addShenzhen } from './sources-helpers'
 
 test('misspelt words get a wavy underline after typing pauses; the menu suggests and replaces', async ({ app }) => {
   const { page } = app
@@ -45,4 +46,15 @@ test("spelling follows the template's English: a US memo checks American spellin
   await expect(spelling).toHaveValue('en-US')
   await newFromTemplate(app, 'UK ministerial submission')
   await expect(spelling).toHaveValue('en-GB')
+})
+
+test("names the briefing's sources use are not underlined; a misspelling of one still is", async ({ app }) => {
+  const { page } = app
+  const draft = page.locator('.briefing-doc')
+  await draft.click()
+  await page.keyboard.type('Shenzhen and Shenzen both recieve funds.')
+  await expect(draft.locator('.spell-error')).toHaveText(['Shenzhen', 'Shenzen', 'recieve'], { timeout: 20_000 })
+  // The imported article (all lowercase, as scraped) names the city: its capitalised form is accepted.
+  await addShenzhen(app)
+  await expect(draft.locator('.spell-error')).toHaveText(['Shenzen', 'recieve'], { timeout: 20_000 })
 })

@@ -6,6 +6,7 @@ import { Notices } from './shell/Notices'
 import { SourcesPane } from './sources/SourcesPane'
 import { OutlinePanel } from './outline/OutlinePanel'
 import { connectAppEvents } from './shell/app-events'
+import { connectSourceWords } from './editor/spell/source-words'
 import { session } from './state/session'
 import { useStore } from './state/store'
 import { RecoveryDialog } from './files/RecoveryDialog'
@@ -21,6 +22,7 @@ import { registerExportCommands } from './export/export-commands'
 /** The window: toolbar, three panes (sources, briefing, outline and checks), status bar. */
 export function App() {
   useEffect(() => connectAppEvents(), [])
+  useEffect(() => connectSourceWords(), [])
   // After connectAppEvents: the editor's handlers (e.g. file:new opens the template dialog) win.
   useEffect(() => {
     registerEditorCommands()

@@ -23,6 +23,7 @@ export class SpellClient {
   private readonly verdicts = new Map<SpellLanguage, Map<string, boolean>>()
   private readonly personal = loadPersonal()
   private readonly ignored = new Set<string>()
+  private sourceWords: ReadonlySet<string> = new Set()
 
   private send(request: SpellRequest): Promise<SpellResponse> {
     if (!this.worker) {
@@ -45,9 +46,19 @@ export class SpellClient {
     return map
   }
 
+  /**
+   * Accepts the words the briefing's sources use: the names, places and terms of the articles it
+   * cites ("Shenzhen", "Harbourton") are not misspellings. A capitalised word is also accepted when
+   * a source has it in lowercase (scraped text often is); a lowercase one needs the exact form.
+   */
+  setSourceWords(words: ReadonlySet<string>): void {
+    this.sourceWords = words
+  }
+
   /** True when the word is known to be wrong (false while unknown or accepted by the user). */
   isMisspelled(lang: SpellLanguage, word: string): boolean {
     if (this.personal.has(word) || this.ignored.has(word)) return false
+    if (this.sourceWords.has(word) || this.sourceWords.has(word.toLowerCase())) return false
     return this.cache(lang).get(word) === false
   }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Node } from '@tiptap/pm/model'
 import { briefingSchema } from '../../../shared/editor'
-import { wordsInBlock } from './spell-words'
+import { wordsInBlock, wordsOfSources } from './spell-words'
+import type { Source } from '../../../shared/model'
 
 function block(content: object[]) {
   return Node.fromJSON(briefingSchema(), { type: 'paragraph', content })
@@ -28,5 +29,22 @@ describe('wordsInBlock', () => {
 
   it('normalises typographic apostrophes', () => {
     expect(wordsInBlock(block([{ type: 'text', text: 'minister\u2019s officials\u2019' }]), 0).map((w) => w.word)).toEqual(["minister's", 'officials'])
+  })
+})
+
+describe('wordsOfSources', () => {
+  it("collects the words of the sources' titles, publishers, text and table cells as the checker sees them", () => {
+    const source = {
+      title: 'Shenzhen opens innovation centres',
+      publisher: 'Harbourton Gazette',
+      author: null,
+      blocks: [
+        { id: 'b1', type: 'paragraph', text: 'The Qianhai zone\u2019s plan.' },
+        { id: 'b2', type: 'table', text: '', rows: [['Nanshan', '12']] },
+      ],
+    } as unknown as Source
+    const words = wordsOfSources([source])
+    for (const w of ['Shenzhen', 'Harbourton', 'Gazette', 'Qianhai', "zone's", 'Nanshan']) expect(words.has(w)).toBe(true)
+    expect(words.has('12')).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model'
+import type { Source } from '../../../shared/model'
 
 /** A word to spell-check and where it is in the document. */
 export interface WordAt {
@@ -39,5 +40,23 @@ export function wordsInBlock(block: PmNode, pos: number): WordAt[] {
       words.push({ word, from, to: from + word.length })
     }
   })
+  return words
+}
+
+/** Every word of the sources' titles, publishers and text, in the form the spell checker sees it. */
+export function wordsOfSources(sources: readonly Source[]): Set<string> {
+  const words = new Set<string>()
+  const add = (text: string | null | undefined) => {
+    for (const m of (text ?? '').matchAll(WORD)) words.add(m[0].replace(/['\u2019]+$/u, '').replace(/\u2019/gu, "'"))
+  }
+  for (const source of sources) {
+    add(source.title)
+    add(source.publisher)
+    add(source.author)
+    for (const block of source.blocks) {
+      add(block.text)
+      block.rows?.forEach((row) => row.forEach(add))
+    }
+  }
   return words
 }
