@@ -24,6 +24,25 @@ describe('page and line estimates', () => {
     expect(estimatePages(doc('字'.repeat(1200)), cn)).toBeGreaterThan(1.8)
   })
 
+  it('counts a table by its rows: thirty rows of short figures take about a page, not a few lines of words', () => {
+    const general = getTemplate('general')
+    const cell = (text: string) => ({ type: 'tableCell', content: [p(text)] })
+    const table = { type: 'table', content: Array.from({ length: 30 }, (_, i) => ({ type: 'tableRow', content: [cell(String(2000 + i)), cell('1,200'), cell('4.5%')] })) }
+    const pages = estimatePages({ type: 'doc', content: [table] }, general)
+    expect(pages).toBeGreaterThan(0.9)
+    expect(pages).toBeLessThan(1.3)
+    // The same ninety words as prose fill a fifth of a page.
+    expect(estimatePages(doc(words(90)), general)).toBeLessThan(0.2)
+  })
+
+  it('makes a row as tall as its fullest cell, wrapping in the cell width', () => {
+    const general = getTemplate('general')
+    const cell = (text: string) => ({ type: 'tableCell', content: [p(text)] })
+    const oneRow = (a: string) => ({ type: 'doc', content: [{ type: 'table', content: [{ type: 'tableRow', content: [cell(a), cell('x'), cell('y'), cell('z')] }] }] })
+    // 300 characters in a quarter-width cell wrap to many lines; in a full-width paragraph to about four.
+    expect(estimatePages(oneRow('a'.repeat(300)), general)).toBeGreaterThan(4 * estimatePages(oneRow('a'), general))
+  })
+
   it('wraps a long Times New Roman paragraph at the US memo width (about 85 characters a line)', () => {
     const us = getTemplate('us-action-memo')
     expect(estimateLines('a'.repeat(80), us)).toBe(1)

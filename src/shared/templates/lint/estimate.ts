@@ -1,6 +1,6 @@
 import type { DocNode } from '../../model'
 import type { BriefingTemplate } from '../types'
-import { countDocText } from './word-count'
+import { countText, inlineText, textblocks } from './text'
 
 /** Paper sizes in millimetres. */
 const PAPER_MM = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const
@@ -47,10 +47,70 @@ export function cjkCharsPerPage(template: BriefingTemplate): number {
   return (widthMm / emMm) * (heightMm / (emMm * CJK_LINE_PITCH_EM))
 }
 
+/**
+ * Line pitch of Latin body text in em, paragraph spacing included: it is what puts the calibrated
+ * 500 words (about 38 lines of 13 words) on the reference page.
+ */
+const LATIN_LINE_PITCH_EM = 1.5
+/** A table row's cell padding and border, in lines. */
+const ROW_PADDING_LINES = 0.4
+
+const IS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF00-\uFFEF\u3000-\u303F]/u
+
+/** Lines a text wraps to in a column `widthMm` wide at the template's body font. */
+function linesAtWidth(text: string, widthMm: number, template: BriefingTemplate): number {
+  const lineEm = widthMm / (template.fonts.sizePt * MM_PER_PT)
+  const charEm = LATIN_CHAR_EM[template.fonts.body] ?? LATIN_CHAR_EM.default!
+  let lines = 0
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    let em = 0
+    for (const ch of line) em += IS_CJK.test(ch) ? 1 : charEm
+    lines += Math.max(1, Math.ceil(em / lineEm))
+  }
+  return lines
+}
+
+/**
+ * Lines a table takes: each row is as tall as its fullest cell, cells sharing the text width
+ * equally (a column spanning several takes their share), plus padding. Short cells of figures take
+ * far more room than their words would on a page of prose.
+ */
+function tableLines(table: DocNode, template: BriefingTemplate): number {
+  const { widthMm } = textArea(template)
+  let lines = 0
+  for (const row of table.content ?? []) {
+    const cells = row.content ?? []
+    const span = (cell: DocNode) => Math.max(1, Number(cell.attrs?.colspan ?? 1) || 1)
+    const columns = cells.reduce((n, c) => n + span(c), 0) || 1
+    let tallest = 1
+    for (const cell of cells) {
+      const width = (widthMm * span(cell)) / columns
+      const cellLines = textblocks(cell).reduce((n, b) => n + linesAtWidth(inlineText(b.node), width, template), 0)
+      tallest = Math.max(tallest, cellLines)
+    }
+    lines += tallest + ROW_PADDING_LINES
+  }
+  return lines
+}
+
 /** Estimated printed pages (fractional) of a doc in the template's page setup and body font size. */
 export function estimatePages(doc: DocNode, template: BriefingTemplate): number {
-  const { words, cjk } = countDocText(doc)
-  return words / wordsPerPage(template) + cjk / cjkCharsPerPage(template)
+  let words = 0
+  let cjk = 0
+  let lines = 0
+  const visit = (node: DocNode) => {
+    if (node.type === 'table') lines += tableLines(node, template)
+    else if (node.type === 'paragraph' || node.type === 'heading') {
+      const counted = countText(inlineText(node))
+      words += counted.words
+      cjk += counted.cjk
+    } else node.content?.forEach(visit)
+  }
+  visit(doc)
+  const { heightMm } = textArea(template)
+  const lineMm = template.fonts.sizePt * MM_PER_PT * LATIN_LINE_PITCH_EM
+  return words / wordsPerPage(template) + cjk / cjkCharsPerPage(template) + (lines * lineMm) / heightMm
 }
 
 /**
@@ -59,15 +119,5 @@ export function estimatePages(doc: DocNode, template: BriefingTemplate): number 
  * the text (split at newlines) wraps separately; empty text takes no lines.
  */
 export function estimateLines(text: string, template: BriefingTemplate): number {
-  const { widthMm } = textArea(template)
-  const lineEm = widthMm / (template.fonts.sizePt * MM_PER_PT)
-  const charEm = LATIN_CHAR_EM[template.fonts.body] ?? LATIN_CHAR_EM.default!
-  let lines = 0
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue
-    let em = 0
-    for (const ch of line) em += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : charEm
-    lines += Math.max(1, Math.ceil(em / lineEm))
-  }
-  return lines
+  return linesAtWidth(text, textArea(template).widthMm, template)
 }
