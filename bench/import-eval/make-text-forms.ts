@@ -1,12 +1,15 @@
 // Makes the text forms of each evaluation page the way a person would: the page loaded offline in headless
 // Chromium with JavaScript off, then document.body.innerText (what Select All + Copy gives) saved as
 // <name>.copied.txt and its lowercase as <name>.lower.txt.
-// Run: npx tsx bench/import-eval/make-text-forms.ts
+// Run: npx tsx bench/import-eval/make-text-forms.ts [--dir <path>]   (default test/fixtures/eval; a relative
+// path is taken from the repo root)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium } from 'playwright'
 
-const DIR = join(import.meta.dirname, '../../test/fixtures/eval')
+const dirIndex = process.argv.indexOf('--dir')
+const dirOption = dirIndex >= 0 ? process.argv[dirIndex + 1] : undefined
+const DIR = dirOption ? resolve(join(import.meta.dirname, '../..'), dirOption) : join(import.meta.dirname, '../../test/fixtures/eval')
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })

@@ -5,10 +5,13 @@
 // Per page and form it also lists the body blocks that leaked (mostly not in the truth) and the truth blocks
 // lost (mostly missing from the output), for diagnosis.
 // Run: npx tsx bench/import-eval/run.ts   (needs `npm run build` once; writes bench/import-eval/results.json)
+// Options: --dir <path> scores another set of pages (relative to the repo root or absolute); --out <path> says
+// where results.json goes (default: bench/import-eval/results.json, or <dir>/../../../bench/import-eval2/results.json
+// with --dir).
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { shingleScore, tokens } from '../../src/shared/import/quality'
 
@@ -16,7 +19,17 @@ import { shingleScore, tokens } from '../../src/shared/import/quality'
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } }
 
 const ROOT = join(import.meta.dirname, '../..')
-const DIR = join(ROOT, 'test/fixtures/eval')
+
+/** The value after `--name` on the command line, if given. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+const dirOption = option('dir')
+const DIR = dirOption ? resolve(ROOT, dirOption) : join(ROOT, 'test/fixtures/eval')
+const outOption = option('out')
+const OUT = outOption ? resolve(ROOT, outOption) : dirOption ? join(DIR, '../../../bench/import-eval2/results.json') : join(import.meta.dirname, 'results.json')
 const FORMS = [
   { form: 'html', suffix: '.html', target: 0.95 },
   { form: 'copied', suffix: '.copied.txt', target: 0.85 },
@@ -164,7 +177,7 @@ function main(): void {
   // The CLI bundle may be rebuilt by others while the importer changes: its time says which build was scored.
   const cliBuiltAt = statSync(join(ROOT, 'out/cli/index.js')).mtime.toISOString()
   console.log(`importer: last commit ${commit}; CLI bundle built ${cliBuiltAt}`)
-  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ importerCommit: commit, cliBuiltAt, means, rows }, null, 1)}\n`)
+  writeFileSync(OUT, `${JSON.stringify({ importerCommit: commit, cliBuiltAt, means, rows }, null, 1)}\n`)
 }
 
 main()
