@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { zipSync } from 'fflate'
 import { checkDocxPackage } from './zip-guard'
@@ -43,5 +45,37 @@ describe('checkDocxPackage', () => {
     const zip = zipSync({ 'word/document.xml': DOC_XML })
     expect(codeOf(() => checkDocxPackage(zip.subarray(0, zip.length - 30)))).toBe('corrupt')
     expect(codeOf(() => checkDocxPackage(zipSync({ 'readme.txt': new Uint8Array(10) })))).toBe('corrupt')
+  })
+
+  /** A package whose one big entry declares `declared` bytes in both headers instead of its real size. */
+  function liar(real: number, declared: number): Uint8Array {
+    const zip = zipSync({ 'word/document.xml': DOC_XML, 'word/media/zeros.bin': new Uint8Array(real) }, { level: 9 })
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      const sig = view.getUint32(i, true)
+      if (sig === 0x04034b50 && view.getUint32(i + 22, true) === real) view.setUint32(i + 22, declared, true)
+      if (sig === 0x02014b50 && view.getUint32(i + 24, true) === real) view.setUint32(i + 24, declared, true)
+    }
+    return zip
+  }
+
+  it('refuses an entry that declares 1 kB but inflates 16 MB, counting the bytes it really gives', () => {
+    expect(codeOf(() => checkDocxPackage(liar(16 * 1024 * 1024, 1024)))).toBe('zip-bomb')
+    // Under the total budget too: 3 MB of real output against a 1 MB allowance, declared as 1 kB.
+    const bigger = zipSync({ 'word/document.xml': DOC_XML, 'a.bin': new Uint8Array(3 * 1024 * 1024).fill(7) }, { level: 1 })
+    expect(codeOf(() => checkDocxPackage(bigger, { maxTotal: 1024 * 1024, maxRatio: 1e9 }))).toBe('zip-bomb')
+  })
+
+  it('calls an entry whose compressed data is garbage corrupt', () => {
+    const zip = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document>' + 'text '.repeat(2000) + '</w:document>') }, { level: 9 })
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+    const dataStart = 30 + view.getUint16(26, true) + view.getUint16(28, true)
+    zip.fill(0xff, dataStart, dataStart + 40)
+    expect(codeOf(() => checkDocxPackage(zip))).toBe('corrupt')
+  })
+
+  it('passes real Word and LibreOffice documents', () => {
+    const docx = new Uint8Array(readFileSync(join(__dirname, '../../../test/fixtures/articles/harbourton-port-electrification.docx')))
+    expect(codeOf(() => checkDocxPackage(docx))).toBeNull()
   })
 })
