@@ -107,7 +107,7 @@ test('pasted text is imported through the paste dialog, and pasted HTML is used 
   await expect(review.locator('.review-row.kept', { hasText: 'first tidal scheme in the region' })).toHaveCount(1, IMPORT_WAIT)
 })
 
-test('a short list copied from a browser pastes as a list (Chrome puts <meta charset> before the selection)', async ({ app }) => {
+test('a short numbered list copied from a browser pastes as a numbered list (Chrome puts <meta charset> before the selection)', async ({ app }) => {
   const { page } = app
   await app.emit('menu:command', 'file:pasteArticle')
   const paste = page.getByRole('dialog', { name: 'Paste Article Text' })
@@ -115,14 +115,16 @@ test('a short list copied from a browser pastes as a list (Chrome puts <meta cha
   await page.evaluate(() => {
     const dt = new DataTransfer()
     dt.setData('text/plain', 'Cut port emissions by half by 2030\nElectrify all berths\nFund shore power with a levy')
-    dt.setData('text/html', "<meta charset='utf-8'><ul><li>Cut port emissions by half by 2030</li><li>Electrify all berths</li><li>Fund shore power with a levy</li></ul>")
+    dt.setData('text/html', "<meta charset='utf-8'><ol><li>Cut port emissions by half by 2030</li><li>Electrify all berths</li><li>Fund shore power with a levy</li></ol>")
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
   })
   await paste.getByRole('button', { name: /^Import/ }).click()
   const review = page.getByRole('dialog', { name: /Review import/ })
   await expect(review.locator('.review-row.kept .review-list-item')).toHaveText(['Cut port emissions by half by 2030', 'Electrify all berths', 'Fund shore power with a levy'], IMPORT_WAIT)
   await review.getByRole('button', { name: 'Add to Briefing' }).click()
-  await expect(page.locator('.source-reader-text .source-list-item')).toHaveText(['Cut port emissions by half by 2030', 'Electrify all berths', 'Fund shore power with a levy'])
+  const items = page.locator('.source-reader-text .source-list-item')
+  await expect(items).toHaveText(['Cut port emissions by half by 2030', 'Electrify all berths', 'Fund shore power with a levy'])
+  expect(await items.evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').content))).toEqual(['"1. "', '"2. "', '"3. "'])
 })
 
 test('an article file dropped on the window is imported; a binary file is listed as failed', async ({ app }) => {

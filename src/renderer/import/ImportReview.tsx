@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { newId } from '../../shared/model/ids'
 import type { ImportedArticleDto } from '../../shared/ipc/contract'
 import type { SourceBlock } from '../../shared/model/source'
@@ -11,6 +11,7 @@ import { reasonLabel } from './reason-label'
 import { applyTitleCase, finishedSource, redo, removeKept, restoreLine, reviewRows, setMeta, startReview, undo, type MetaField, type ReviewState } from './review-state'
 import { isAllLowercase } from './title-case'
 import { trapTab } from './focus-trap'
+import { listMarkers } from '../sources/list-markers'
 
 /** The review dialog for the article at the head of the import queue (several are reviewed one after another). */
 export function ImportReview() {
@@ -37,7 +38,7 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
 }
 
-function BlockText({ block }: { block: SourceBlock }) {
+function BlockText({ block, marker }: { block: SourceBlock; marker: string | undefined }) {
   if (block.type === 'heading') return <strong className="review-heading">{block.text}</strong>
   if (block.type === 'table' && block.rows?.length)
     return (
@@ -49,7 +50,11 @@ function BlockText({ block }: { block: SourceBlock }) {
         </tbody>
       </table>
     )
-  return <span className={block.type === 'quote' ? 'review-quote' : block.type === 'listItem' ? 'review-list-item' : undefined}>{block.text}</span>
+  return (
+    <span className={block.type === 'quote' ? 'review-quote' : block.type === 'listItem' ? 'review-list-item' : undefined} data-marker={marker}>
+      {block.text}
+    </span>
+  )
 }
 
 function ReviewDialog({ item, position, total, remaining }: { item: ImportedArticleDto; position: number; total: number; remaining: number }) {
@@ -59,6 +64,7 @@ function ReviewDialog({ item, position, total, remaining }: { item: ImportedArti
   const dialogRef = useRef<HTMLDivElement>(null)
   const addRef = useRef<HTMLButtonElement>(null)
   const s = state.source
+  const markers = useMemo(() => listMarkers(s.blocks), [s.blocks])
   const rows = reviewRows(s)
   const duplicate = session.get().briefing.sources.find((x) => x.origin.sha256 === item.source.origin.sha256 && x.id !== item.source.id)
 
@@ -132,7 +138,7 @@ function ReviewDialog({ item, position, total, remaining }: { item: ImportedArti
               row.kind === 'kept' ? (
                 <div key={row.block.id} className={`review-row kept type-${row.block.type}`} data-block-id={row.block.id}>
                   <div className="review-text">
-                    <BlockText block={row.block} />
+                    <BlockText block={row.block} marker={markers.get(row.block.id)} />
                   </div>
                   <button type="button" className="row-action" onClick={() => act((st) => removeKept(st, row.block.id, newId))} aria-label={`Remove: ${short(row.block.text)}`}>
                     Remove

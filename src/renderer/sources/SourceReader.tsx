@@ -1,20 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { SNIPPET_MIME } from '../editor/insert-snippet'
 import type { Source, SourceBlock } from '../../shared/model/source'
 import { session } from '../state/session'
 import { useStore } from '../state/store'
 import { readerSelection } from './reader-selection'
 import { insertSelection, selectedSnippet } from './source-actions'
+import { listMarkers } from './list-markers'
 
 type Point = { x: number; y: number }
 
-function Block({ block, highlighted }: { block: SourceBlock; highlighted: boolean }) {
+function Block({ block, highlighted, marker }: { block: SourceBlock; highlighted: boolean; marker: string | undefined }) {
   const cls = highlighted ? 'is-highlighted' : undefined
   if (block.type === 'heading') return <h3 data-block-id={block.id} className={cls}>{block.text}</h3>
   if (block.type === 'quote') return <blockquote data-block-id={block.id} className={cls}>{block.text}</blockquote>
   if (block.type === 'listItem')
     return (
-      <p data-block-id={block.id} className={['source-list-item', cls].filter(Boolean).join(' ')} style={{ marginLeft: `${(block.depth ?? 0) * 14}px` }}>
+      <p data-block-id={block.id} data-marker={marker} className={['source-list-item', cls].filter(Boolean).join(' ')} style={{ marginLeft: `${(block.depth ?? 0) * 14}px` }}>
         {block.text}
       </p>
     )
@@ -46,6 +47,7 @@ function isEditingKey(e: KeyboardEvent): boolean {
  */
 export function SourceReader({ source }: { source: Source }) {
   const highlightId = useStore(session, (s) => s.highlightBlockId)
+  const markers = useMemo(() => listMarkers(source.blocks), [source.blocks])
   const textRef = useRef<HTMLDivElement>(null)
   const menuRef = useRef<HTMLDivElement>(null)
   const [toolbar, setToolbar] = useState<Point | null>(null)
@@ -156,7 +158,7 @@ export function SourceReader({ source }: { source: Source }) {
         onDragStart={onDragStart}
       >
         {source.blocks.map((b) => (
-          <Block key={b.id} block={b} highlighted={b.id === highlightId} />
+          <Block key={b.id} block={b} highlighted={b.id === highlightId} marker={markers.get(b.id)} />
         ))}
       </div>
       {toolbar && !menu && (
