@@ -2,6 +2,8 @@ import { getDocumentProxy } from 'unpdf'
 import { ImportError } from './errors'
 import { attachCaptions, filterArticleBlocks } from './read-html'
 import { joinWrapped } from './structure'
+import { findTables, type FoundColumns, type FoundTable } from './pdf-table'
+import { pageHints, wordsOf, type PdfWord, type PositionedRun } from './pdf-words'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
 
 /** A line of a PDF page rebuilt from positioned text runs. */
@@ -11,8 +13,8 @@ interface PdfLine {
   x: number
   size: number
   text: string
-  /** Text runs with big gaps between them: table cells. */
-  cells: string[]
+  /** The line's words with their extents, for finding table columns. */
+  words: PdfWord[]
 }
 
 interface TextRun {
@@ -20,11 +22,17 @@ interface TextRun {
   transform: number[]
   width: number
   height: number
+  fontName?: string
 }
 
 const PAGE_NUMBER = /^(page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(\s*(of|\/|de|sur)\s*\d{1,4})?$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/i
 
+function positioned(r: TextRun): PositionedRun {
+  return { str: r.str, x: r.transform[4]!, y: r.transform[5]!, width: r.width, size: Math.abs(r.transform[3]!) || r.height, font: r.fontName ?? '' }
+}
+
 function linesOf(runs: TextRun[], page: number): PdfLine[] {
+  const hints = pageHints(runs.map(positioned))
   const sorted = runs.filter((r) => r.str.trim()).sort((a, b) => b.transform[5]! - a.transform[5]! || a.transform[4]! - b.transform[4]!)
   const lines: PdfLine[] = []
   let current: { y: number; runs: TextRun[] } | null = null
@@ -34,32 +42,43 @@ function linesOf(runs: TextRun[], page: number): PdfLine[] {
     if (current && Math.abs(current.y - y) <= size * 0.4) current.runs.push(run)
     else {
       current = { y, runs: [run] }
-      lines.push({ page, y, x: 0, size: 0, text: '', cells: [] })
+      lines.push({ page, y, x: 0, size: 0, text: '', words: [] })
     }
     const line = lines[lines.length - 1]!
     const rs = current.runs.sort((a, b) => a.transform[4]! - b.transform[4]!)
     line.x = rs[0]!.transform[4]!
     line.size = Math.max(...rs.map((r) => Math.abs(r.transform[3]!) || r.height))
     let text = ''
-    const cells: string[] = []
-    let cell = ''
     let end = -Infinity
     for (const r of rs) {
       const gap = r.transform[4]! - end
-      if (end > -Infinity && gap > line.size * 0.9) {
-        cells.push(cell.trim())
-        cell = ''
-      }
       const sep = end > -Infinity && gap > line.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str) ? ' ' : ''
       text += sep + r.str
-      cell += (cell && sep ? ' ' : '') + r.str
       end = r.transform[4]! + r.width
     }
-    cells.push(cell.trim())
     line.text = text.replace(/\s+/g, ' ').trim()
-    line.cells = cells.filter(Boolean)
+    line.words = wordsOf(rs.map(positioned), hints)
   }
   return lines
+}
+
+/** The lines with each columned region replaced by its columns' lines, one column after the other. */
+function splitColumns(all: readonly PdfLine[], regions: readonly FoundColumns[]): PdfLine[] {
+  const out: PdfLine[] = []
+  let i = 0
+  for (const r of regions) {
+    out.push(...all.slice(i, r.start))
+    const page = all[r.start]!.page
+    const firstLeft = Math.min(...r.columns[0]!.map((ws) => ws[0]!.x0))
+    for (const column of r.columns) {
+      // Indents are measured from the column's own left edge, so a right column is not a quote.
+      const shift = Math.min(...column.map((ws) => ws[0]!.x0)) - firstLeft
+      for (const words of column) out.push({ page, y: words[0]!.y, x: words[0]!.x0 - shift, size: Math.max(...words.map((w) => w.size)), text: words.map((w) => w.text).join(' '), words })
+    }
+    i = r.end
+  }
+  out.push(...all.slice(i))
+  return out
 }
 
 function median(values: number[]): number {
@@ -94,7 +113,7 @@ export async function readPdf(bytes: Uint8Array): Promise<Reading> {
   const edgeKey = (l: PdfLine) => l.text.toLowerCase().replace(/\d+/g, '#')
   const edgeCounts = new Map<string, number>()
   for (const lines of pages) for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) edgeCounts.set(edgeKey(l), (edgeCounts.get(edgeKey(l)) ?? 0) + 1)
-  const all: PdfLine[] = []
+  let all: PdfLine[] = []
   for (const lines of pages) {
     lines.forEach((l, i) => {
       const edge = i < 2 || i >= lines.length - 2
@@ -108,6 +127,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Reading> {
   }
   if (!all.length) return { blocks: [], removed, meta: {}, warnings: ['This PDF has no text layer (is it a scan?); run OCR on it first.'], title: null, headerLines: [], footerLines: [] }
 
+  // Prose set in columns is read one column after the other; then tables are looked for again.
+  const found = findTables(all)
+  const columned = found.filter((r): r is FoundColumns => r.kind === 'columns')
+  if (columned.length) all = splitColumns(all, columned)
+  const tables = columned.length ? findTables(all).filter((r): r is FoundTable => r.kind === 'table') : found.filter((r): r is FoundTable => r.kind === 'table')
   const bodySize = median(all.map((l) => l.size))
   const left = median(all.map((l) => l.x))
   const gaps: number[] = []
@@ -119,18 +143,19 @@ export async function readPdf(bytes: Uint8Array): Promise<Reading> {
   let open: DraftBlock | null = null
   let prev: PdfLine | null = null
   all.forEach((l, i) => {
+    const table = tables[0] && i >= tables[0].start ? tables[0] : null
     const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity
     const newPara = !prev || gap > lineGap * 1.35 || Math.abs(l.size - prev.size) > 0.5
     const bullet = /^[•●▪◦‣∙·-]\s*/.exec(l.text)
-    if (l.size >= bodySize * 1.5 && blocks.length === 0 && (title === null || (prev && gap <= l.size * 1.6 && prev.size === l.size))) {
+    if (table) {
+      // A table's lines are one block, whatever they look like one by one.
+      if (i === table.start) blocks.push({ type: 'table', text: '', rows: table.rows, header: table.header, at: i })
+      if (i === table.end - 1) tables.shift()
+      open = null
+    } else if (l.size >= bodySize * 1.5 && blocks.length === 0 && (title === null || (prev && gap <= l.size * 1.6 && prev.size === l.size))) {
       title = title ? joinWrapped(title, l.text) : l.text
     } else if (bullet) {
       blocks.push((open = { type: 'listItem', text: l.text.slice(bullet[0].length), ordered: false, depth: 0, at: i }))
-    } else if (l.cells.length >= 2 && (all[i + 1]?.cells.length ?? 0) >= 2 || (l.cells.length >= 2 && blocks[blocks.length - 1]?.type === 'table')) {
-      const table = blocks[blocks.length - 1]
-      if (table?.type === 'table') table.rows!.push(l.cells)
-      else blocks.push({ type: 'table', text: '', rows: [l.cells], header: true, at: i })
-      open = null
     } else if (l.size >= bodySize * 1.12 && l.text.length < 120) {
       const last = blocks[blocks.length - 1]
       if (last?.type === 'heading' && !newPara) last.text = joinWrapped(last.text, l.text)
