@@ -51,6 +51,29 @@ function isHidden(node: DomNode): boolean {
   return (hidden !== null && hidden !== undefined) || node.getAttribute?.('aria-hidden') === 'true' || /display:\s*none/i.test(node.getAttribute?.('style') ?? '')
 }
 
+/**
+ * True when a <br> ends a paragraph rather than a line: a second <br> follows (old CMSs and blogs
+ * separate paragraphs with <br><br>), or the next line starts with an ideographic-space indent
+ * (Chinese pages put `<br>` and two U+3000 spaces between paragraphs).
+ */
+function breaksParagraph(br: DomNode): boolean {
+  for (let n = br.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const text = n.textContent ?? ''
+      if (/^[ \t\r\n\u00a0]*\u3000/.test(text)) return true
+      if (text.trim() === '') continue
+      return false
+    }
+    if (n.nodeType === 1) return n.nodeName.toUpperCase() === 'BR'
+  }
+  return false
+}
+
+function hasParagraphBreak(node: DomNode): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && c.nodeName.toUpperCase() === 'BR' && breaksParagraph(c)) return true
+  return false
+}
+
 function hasBlockChild(node: DomNode): boolean {
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (BLOCK.has(c.nodeName.toUpperCase()) || hasBlockChild(c))) return true
   return false
@@ -119,7 +142,8 @@ function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
     const tag = child.nodeName.toUpperCase()
     if (SKIP.has(tag) || isHidden(child)) continue
     if (tag === 'BR') {
-      inline += ' '
+      if (breaksParagraph(child)) flush()
+      else inline += ' '
       continue
     }
     if (!BLOCK.has(tag) && !hasBlockChild(child)) {
@@ -129,7 +153,7 @@ function walk(node: DomNode, ctx: Ctx, state: WalkState): void {
     flush()
     if (/^H[1-6]$/.test(tag)) push(state, { type: 'heading', text: collapse(inlineText(child)), level: Number(tag[1]) })
     else if (tag === 'P' || tag === 'PRE' || tag === 'DT' || tag === 'DD' || tag === 'ADDRESS') {
-      if (hasBlockChild(child)) walk(child, ctx, state)
+      if (hasBlockChild(child) || hasParagraphBreak(child)) walk(child, ctx, state)
       else {
         const text = collapse(inlineText(child))
         if (!ctx.quote && isBoldHeading(child, text)) push(state, { type: 'heading', text, level: 3 })

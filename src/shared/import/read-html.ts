@@ -127,15 +127,16 @@ function firstFrom(list: readonly number[] | undefined, from: number): number {
 // Matches readability's blocks to the page's blocks in order, so dropped page text can be shown in
 // place. Most blocks come out of readability with their text unchanged and are found by an exact
 // lookup; the rest are compared in normalised form.
-function align(page: DraftBlock[], article: DraftBlock[]): { placed: DraftBlock[]; outside: DraftRemoved[] } {
+function align(page: DraftBlock[], article: DraftBlock[], title: string | null): { placed: DraftBlock[]; outside: DraftRemoved[] } {
   const placed: DraftBlock[] = []
   const outside: DraftRemoved[] = []
   const exact = positionsByText(page.map((b) => b.text))
   let normalised: Map<string, number[]> | null = null
   let p = 0
-  // Page blocks passed over lie outside the article.
+  // Page blocks passed over lie outside the article; the headline among them is the title.
+  const reasonFor = (b: DraftBlock) => (b.type === 'heading' && title && similar(b.text, title) ? 'title' : (matchRule(b.text) ?? 'outside-article'))
   const skipTo = (end: number) => {
-    for (let j = p; j < end; j++) outside.push({ text: page[j]!.text, reason: matchRule(page[j]!.text) ?? 'outside-article', at: page[j]!.at })
+    for (let j = p; j < end; j++) outside.push({ text: page[j]!.text, reason: reasonFor(page[j]!), at: page[j]!.at })
   }
   for (const block of article) {
     let found = firstFrom(exact.get(block.text), p)
@@ -231,7 +232,7 @@ export function readHtml(html: string): Reading {
     const reading = readText(text, title ? { knownTitle: title } : {})
     return { ...reading, meta, title: title ?? reading.title, warnings: [...warnings, ...reading.warnings] }
   }
-  const { placed, outside } = align(pageBlocks, articleBlocks)
+  const { placed, outside } = align(pageBlocks, articleBlocks, title)
   const { kept, removed } = filterArticleBlocks(placed, title)
   const firstAt = kept[0]?.at ?? 0
   const lastAt = kept[kept.length - 1]?.at ?? 0
