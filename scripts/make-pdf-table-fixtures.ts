@@ -64,6 +64,23 @@ const HTML: Record<string, string> = {
     ], { header: true, right: [2], top: true }),
     para('A second round opens in September.'),
   ].join('\n')),
+  'five-columns-two-tables': html('Bus fleet renewal', [
+    para('Two operators will replace their oldest buses over the next three years.'),
+    table([
+      ['Operator', 'Depot', 'Buses', 'Fuel', 'Notes'],
+      ['Metro Transit', 'Eastern depot on Harbour Road', '42', 'Battery', 'Chargers are installed at the depot before the first delivery'],
+      ['', 'Northgate', '18', 'Battery', ''],
+      ['Coastline Coaches', 'Southport', '9', 'Hydrogen fuel cell', 'Trial only'],
+    ], { header: true, right: [2], width: '90%' }),
+    para('Both operators will publish reliability figures every quarter.'),
+    table([
+      ['Year', 'Buses delivered'],
+      ['2027', '25'],
+      ['2028', '30'],
+      ['2029', '14'],
+    ], { header: true, right: [1], width: '40%' }),
+    para('Deliveries after 2029 depend on the next funding round.'),
+  ].join('\n')),
 }
 
 const PROSE = 'Regional councils have spent the past decade arguing about who should pay for the upkeep of rural roads, and the argument has rarely produced much beyond reports. The latest review takes a different line: it asks what each road is for, who uses it and how often, and then sets a maintenance standard to match. Roads that carry school buses and milk tankers every day would be kept to a higher standard than tracks that see a handful of cars a week.'

@@ -106,8 +106,9 @@ function guttersOf(lines: readonly LayoutLine[]): Gutter[] {
 /**
  * Narrow gutters of a table that has wide ones: a strip no word covers, narrower than a cell gap
  * (a right-aligned column of figures next to a left-aligned column with little padding), kept
- * when in most lines with words on both sides (two at least) a figure ends at its left edge and the
- * next word starts at its right edge. Only figures: word spaces of wrapped text line up by chance.
+ * when most lines that cross it a word space apart (two at least) have a figure ending at its left
+ * edge and the next word starting at its right edge. Only figures: word spaces of wrapped text line
+ * up by chance.
  */
 function alignedGutters(lines: readonly LayoutLine[], wide: readonly Gutter[]): Gutter[] {
   const words = lines.flatMap((l) => l.words).sort((p, q) => p.x0 - q.x0)
@@ -118,9 +119,13 @@ function alignedGutters(lines: readonly LayoutLine[], wide: readonly Gutter[]): 
   for (const w of words.slice(1)) {
     const g = { a: reach, b: w.x0 }
     if (g.b - g.a >= tol && !wide.some((o) => g.a < o.b && g.b > o.a)) {
-      const both = lines.filter((l) => l.words.some((v) => v.x1 <= g.a + tol) && l.words.some((v) => v.x0 >= g.b - tol)).length
-      const pairs = lines.flatMap((l) => l.words.flatMap((v, i) => (i > 0 && Math.abs(l.words[i - 1]!.x1 - g.a) <= tol && Math.abs(v.x0 - g.b) <= tol ? [l.words[i - 1]!.text] : [])))
-      if (pairs.length >= 2 && pairs.length * 2 >= both && pairs.every((t) => NUMERIC.test(t))) found.push(g)
+      // Lines whose words straddle the strip a word space apart, aligned with its edges or not.
+      const straddling = lines.flatMap((l) => l.words.flatMap((v, i) => {
+        const u = l.words[i - 1]
+        return u && u.x1 <= g.a + tol && v.x0 >= g.b - tol && v.x0 - u.x1 < size * STRONG_GAP ? [{ u, v }] : []
+      }))
+      const pairs = straddling.filter(({ u, v }) => Math.abs(u.x1 - g.a) <= tol && Math.abs(v.x0 - g.b) <= tol)
+      if (pairs.length >= 2 && pairs.length * 2 > straddling.length && pairs.every(({ u }) => NUMERIC.test(u.text))) found.push(g)
     }
     reach = Math.max(reach, w.x1)
   }
@@ -254,15 +259,23 @@ export function findTables(lines: readonly LayoutLine[]): FoundRegion[] {
       i++
       continue
     }
-    // Seeds of one table: same page, at most three other lines and four lines' height apart.
+    // Seeds of one table: same page, at most three other lines and four lines' height apart, and no
+    // line of prose as wide as the seeds between them (two tables with a paragraph between).
     const seeds = [i]
     let j = i + 1
+    let left = Math.min(...lines[i]!.words.map((w) => w.x0))
+    let right = Math.max(...lines[i]!.words.map((w) => w.x1))
     while (j < lines.length && lines[j]!.page === lines[i]!.page && j - seeds[seeds.length - 1]! <= 4 && lines[j - 1]!.y - lines[j]!.y <= lines[j]!.size * 4) {
-      if (isSeed(lines[j]!)) seeds.push(j)
+      const line = lines[j]!
+      if (isSeed(line)) {
+        seeds.push(j)
+        left = Math.min(left, ...line.words.map((w) => w.x0))
+        right = Math.max(right, ...line.words.map((w) => w.x1))
+      } else if (segmentsOf(line).some((s) => s.x1 - s.x0 >= (right - left) * 0.6)) break
       j++
     }
     const last = seeds[seeds.length - 1]!
-    const table = tableAt(lines, i, last, seeds)
+    const table = tableAt(lines, i, seeds)
     if (table) {
       found.push(table)
       i = table.end
@@ -271,15 +284,23 @@ export function findTables(lines: readonly LayoutLine[]): FoundRegion[] {
   return found
 }
 
-function tableAt(lines: readonly LayoutLine[], first: number, last: number, seeds: readonly number[]): FoundRegion | null {
-  const gutters = guttersOf(seeds.map((s) => lines[s]!))
-  if (!gutters.length) return null
-  const placed: Placed[] = []
-  // The lines between seeds must keep out of the gutters; where one does not, the table stops before it.
-  for (let k = first; k <= last; k++) {
-    const cells = place(gutters, lines[k]!)
-    if (!cells) break
-    placed.push({ line: lines[k]!, cells })
+function tableAt(lines: readonly LayoutLine[], first: number, seeds: readonly number[]): FoundRegion | null {
+  let gutters = guttersOf(seeds.map((s) => lines[s]!))
+  let placed: Placed[] = []
+  // The lines between seeds must keep out of the gutters; where one does not, the table stops before
+  // it, and the gutters are found again from the seeds above it alone.
+  for (;;) {
+    if (!gutters.length) return null
+    placed = []
+    for (let k = first; k <= seeds[seeds.length - 1]!; k++) {
+      const cells = place(gutters, lines[k]!)
+      if (!cells) break
+      placed.push({ line: lines[k]!, cells })
+    }
+    const stop = first + placed.length
+    if (stop > seeds[seeds.length - 1]!) break
+    seeds = seeds.filter((s) => s < stop)
+    gutters = guttersOf(seeds.map((s) => lines[s]!))
   }
   if (placed.length < 2) return null
   const maxDist = Math.max(...placed.slice(1).map((p, k) => placed[k]!.line.y - p.line.y), lines[first]!.size * 1.35)

@@ -78,7 +78,7 @@ function repeated(xs: number[]): number[] {
  * so the run can be much wider than its glyphs. The extra width goes into the one space after which
  * the rest of the run would start where other runs start (a column's left edge), or before which
  * the run would end where other runs end (a right-aligned column); failing that, it is shared by all
- * spaces, as in justified text.
+ * spaces of a long line (justified text) or all glyphs of a short run.
  */
 function extents(run: PositionedRun, hints: PageHints): { text: string; x0: number; x1: number; start: number }[] {
   const chars = [...run.str]
@@ -114,9 +114,11 @@ function extents(run: PositionedRun, hints: PageHints): { text: string; x0: numb
     }
     if (best > 0) return tokens.map((tk, t) => (t < best ? { text: tk.text, x0: left(tk.start), x1: left(tk.end), start: tk.start } : { text: tk.text, x0: right(tk.start), x1: right(tk.end), start: tk.start }))
   }
-  // Share the extra width among the gaps between words.
-  const per = tokens.length > 1 && excess > 0 ? excess / (tokens.length - 1) : 0
-  const stretch = excess > 0 && tokens.length > 1 ? 0 : excess / Math.max(total, 1)
+  // A long line shares its extra width among its spaces (justified text); a short run's extra width
+  // is mostly the error of the width estimate, spread over all its glyphs.
+  const justified = tokens.length > 5 && excess > 0
+  const per = justified ? excess / (tokens.length - 1) : 0
+  const stretch = justified ? 0 : excess / Math.max(total, 1)
   return tokens.map((tk, t) => ({ text: tk.text, x0: left(tk.start) + per * t + stretch * cum[tk.start]!, x1: left(tk.end) + per * t + stretch * cum[tk.end]!, start: tk.start }))
 }
 

@@ -81,6 +81,23 @@ describe('readPdf: tables made by LibreOffice', () => {
     expect(blocks[1]!.header).toBe(true)
   })
 
+  it('five columns and a second table after a paragraph: two tables, not one with the paragraph between', async () => {
+    const blocks = await blocksOf('five-columns-two-tables.pdf')
+    expect(shape(blocks)).toEqual([
+      ['paragraph', 'Two operators will replace their oldest buses over the next three years.'],
+      ['table', [
+        ['Operator', 'Depot', 'Buses', 'Fuel', 'Notes'],
+        ['Metro Transit', 'Eastern depot on Harbour Road', '42', 'Battery', 'Chargers are installed at the depot before the first delivery'],
+        ['', 'Northgate', '18', 'Battery', ''],
+        ['Coastline Coaches', 'Southport', '9', 'Hydrogen fuel cell', 'Trial only'],
+      ]],
+      ['paragraph', 'Both operators will publish reliability figures every quarter.'],
+      ['table', [['Year', 'Buses delivered'], ['2027', '25'], ['2028', '30'], ['2029', '14']]],
+      ['paragraph', 'Deliveries after 2029 depend on the next funding round.'],
+    ])
+    expect(blocks.filter((b) => b.type === 'table').map((b) => b.header)).toEqual([true, true])
+  })
+
   it('justified prose and a two-column section give no table; the columns are read one after the other', async () => {
     const prose = 'Regional councils have spent the past decade arguing about who should pay for the upkeep of rural roads, and the argument has rarely produced much beyond reports. The latest review takes a different line: it asks what each road is for, who uses it and how often, and then sets a maintenance standard to match. Roads that carry school buses and milk tankers every day would be kept to a higher standard than tracks that see a handful of cars a week.'
     const blocks = await blocksOf('two-column-prose.pdf')
