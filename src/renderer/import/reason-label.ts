@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   'page-header': 'page header',
   'page-footer': 'page footer',
   'outside-article': 'outside the article',
+  duplicate: 'repeats an earlier paragraph',
   'running-header': 'running header',
   'page-number': 'page number',
   'prev-next': 'previous/next links',

@@ -10,6 +10,7 @@ import { htmlDepth, MAX_HTML_DEPTH, stripTags } from './html-depth'
 import type { DraftBlock, DraftRemoved, Reading } from './types'
 import { normaliseForMatch } from './normalise'
 import { fragmentBlocks, isHtmlFragment } from './html-fragment'
+import { pruneChrome } from './prune-chrome'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
@@ -107,6 +108,33 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
   return { kept, removed }
 }
 
+/** A heading that reads as a section heading of the article: not boilerplate, not the headline. */
+function isSectionHeading(block: DraftBlock, title: string | null): boolean {
+  return block.type === 'heading' && !(title && similar(block.text, title)) && !matchRule(block.text) && headingLike(block.text) && !ZONE_RULES.some((z) => z.start.test(block.text))
+}
+
+/**
+ * Drops a paragraph that repeats an earlier one word for word (live blogs pin an entry at the top
+ * and show it again in place; pages repeat a pull quote). Short lines may repeat legitimately.
+ */
+export function dropRepeats(blocks: DraftBlock[]): { kept: DraftBlock[]; removed: DraftRemoved[] } {
+  const seen = new Set<string>()
+  const kept: DraftBlock[] = []
+  const removed: DraftRemoved[] = []
+  for (const b of blocks) {
+    const key = b.type === 'table' ? '' : normaliseForMatch(b.text)
+    if (key.split(' ').length >= 8 || (key.length >= 40 && !key.includes(' '))) {
+      if (seen.has(key)) {
+        removed.push({ text: b.text, reason: 'duplicate', at: b.at })
+        continue
+      }
+      seen.add(key)
+    }
+    kept.push(b)
+  }
+  return { kept, removed }
+}
+
 /** Where each text occurs among the page's blocks, in order. */
 function positionsByText(texts: readonly string[]): Map<string, number[]> {
   const at = new Map<string, number[]>()
@@ -136,7 +164,14 @@ function align(page: DraftBlock[], article: DraftBlock[], title: string | null):
   // Page blocks passed over lie outside the article; the headline among them is the title.
   const reasonFor = (b: DraftBlock) => (b.type === 'heading' && title && similar(b.text, title) ? 'title' : (matchRule(b.text) ?? 'outside-article'))
   const skipTo = (end: number) => {
-    for (let j = p; j < end; j++) outside.push({ text: page[j]!.text, reason: reasonFor(page[j]!), at: page[j]!.at })
+    for (let j = p; j < end; j++) {
+      const b = page[j]!
+      // Readability drops headings whose class says "header" (entry headers of live blogs, headings
+      // carrying an anchor-link widget). A heading right above the next article block, after the
+      // article has begun, belongs to it.
+      if (placed.length && end < page.length && j === end - 1 && isSectionHeading(b, title)) placed.push({ ...b })
+      else outside.push({ text: b.text, reason: reasonFor(b), at: b.at })
+    }
   }
   for (const block of article) {
     let found = firstFrom(exact.get(block.text), p)
@@ -207,6 +242,8 @@ export function readHtml(html: string): Reading {
   const meta = htmlMeta(page)
   const h1s = Array.from(page.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
   const pageBlocks = page.body ? htmlBlocks(page.body).blocks : []
+  // The page's blocks are taken: furniture named by its markup can go before readability reads it.
+  if (page.body) pruneChrome(page.body as unknown as Parameters<typeof pruneChrome>[0])
   const warnings: string[] = []
 
   let articleBlocks: DraftBlock[] | null = null
@@ -233,7 +270,10 @@ export function readHtml(html: string): Reading {
     return { ...reading, meta, title: title ?? reading.title, warnings: [...warnings, ...reading.warnings] }
   }
   const { placed, outside } = align(pageBlocks, articleBlocks, title)
-  const { kept, removed } = filterArticleBlocks(placed, title)
+  const unique = dropRepeats(placed)
+  const filtered = filterArticleBlocks(unique.kept, title)
+  const kept = filtered.kept
+  const removed = [...unique.removed, ...filtered.removed]
   const firstAt = kept[0]?.at ?? 0
   const lastAt = kept[kept.length - 1]?.at ?? 0
   return {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { dropRepeats, readHtml } from './read-html'
+
+const prose = (topic: string) => `The ${topic} was discussed at length by the council on Tuesday, and members agreed that the work should start before the end of the year, subject to funding from the national government.`
+
+describe('readHtml', () => {
+  it('keeps section headings the article extractor drops for a "header" class (live-blog entries, anchor widgets)', () => {
+    const entry = (h: string, topic: string) =>
+      `<article class="block"><header class="block-header"><p class="block-time"><time>13:52</time></p><h2 class="block-title">${h}</h2></header><div class="block-elements"><p>${prose(topic)}</p><p>${prose(topic + ' budget')}</p></div></article>`
+    const html = `<!doctype html><html><head><title>Storm live | Gazette</title></head><body><main><h1>Storm live: ferries cancelled</h1>${entry('Ferries cancelled for the day', 'ferry timetable')}${entry('Power cut to thousands of homes', 'power network')}<h2 class="header-anchor-post">Schools to open late<div class="header-anchor-parent"><button aria-label="Link"></button></div></h2><p>${prose('school day')}</p></main></body></html>`
+    const headings = readHtml(html).blocks.filter((b) => b.type === 'heading').map((b) => b.text)
+    expect(headings).toEqual(expect.arrayContaining(['Power cut to thousands of homes', 'Schools to open late']))
+  })
+
+  it('does not bring back boilerplate headings between article blocks', () => {
+    const html = `<!doctype html><html><head><title>Ports | Gazette</title></head><body><article><h1>Ports plan</h1><p>${prose('ports plan')}</p><div class="header-promo"><h2>Sign up for our newsletter</h2></div><p>${prose('berth plan')}</p><p>${prose('levy')}</p></article></body></html>`
+    expect(readHtml(html).blocks.map((b) => b.text)).not.toContain('Sign up for our newsletter')
+  })
+})
+
+describe('dropRepeats', () => {
+  it('drops a paragraph repeated word for word (a pinned live-blog entry), keeping short repeated lines', () => {
+    const p = (text: string, at: number) => ({ type: 'paragraph' as const, text, at })
+    const long = 'The mayor asked residents to stay indoors until the storm has passed the coast tonight.'
+    const { kept, removed } = dropRepeats([p(long, 0), p('Share', 1), p('Other text here.', 2), p('Share', 3), p(long, 4)])
+    expect(kept.map((b) => b.at)).toEqual([0, 1, 2, 3])
+    expect(removed).toEqual([{ text: long, reason: 'duplicate', at: 4 }])
+  })
+})
