@@ -81,6 +81,11 @@ const HTML: Record<string, string> = {
     ], { header: true, right: [1], width: '40%' }),
     para('Deliveries after 2029 depend on the next funding round.'),
   ].join('\n')),
+  'table-across-pages': html('Stations by line', [
+    para('Every station on the network, with its line and daily boardings.'),
+    table([['Station', 'Line', 'Boardings'], ...Array.from({ length: 70 }, (_, i) => [`Station ${i + 1}`, ['North', 'South', 'Harbour'][i % 3]!, String(1000 + i * 37)])], { header: true, right: [2], width: '70%' }),
+    para('Boardings are averaged over the last twelve months.'),
+  ].join('\n')),
 }
 
 const PROSE = 'Regional councils have spent the past decade arguing about who should pay for the upkeep of rural roads, and the argument has rarely produced much beyond reports. The latest review takes a different line: it asks what each road is for, who uses it and how often, and then sets a maintenance standard to match. Roads that carry school buses and milk tankers every day would be kept to a higher standard than tracks that see a handful of cars a week.'
@@ -108,6 +113,25 @@ ${p('The review will be published in full next month.')}
 </office:text></office:body></office:document>`
 }
 
+/** Flat ODT with a running header on every page and a table long enough to run over three pages (the header rule needs three). */
+function runningHeaderTable(): string {
+  const cell = (t: string) => `<table:table-cell office:value-type="string"><text:p>${t}</text:p></table:table-cell>`
+  const rows = Array.from({ length: 130 }, (_, i) => `<table:table-row>${cell(`Site ${i + 1}`)}${cell(['Open', 'Closed'][i % 2]!)}${cell(String(200 + i * 11))}</table:table-row>`)
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles><style:style style:name="Standard" style:family="paragraph"/></office:styles>
+<office:automatic-styles><style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL"><style:header><text:p>Harbourton City Council · Site register 2026</text:p></style:header></style:master-page></office:master-styles>
+<office:body><office:text>
+<text:p>The register lists every site the council manages.</text:p>
+<table:table table:name="Sites"><table:table-column table:number-columns-repeated="3"/>
+<table:table-row>${cell('Site')}${cell('Status')}${cell('Visitors')}</table:table-row>
+${rows.join('\n')}
+</table:table>
+<text:p>Visitor numbers are for the year to June.</text:p>
+</office:text></office:body></office:document>`
+}
+
 function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'pdf-tables-'))
   mkdirSync(OUT, { recursive: true })
@@ -118,6 +142,8 @@ function main(): void {
   }
   writeFileSync(join(work, 'two-column-prose.fodt'), twoColumnProse())
   inputs.push(join(work, 'two-column-prose.fodt'))
+  writeFileSync(join(work, 'running-header-table.fodt'), runningHeaderTable())
+  inputs.push(join(work, 'running-header-table.fodt'))
   // Its own profile directory so it does not clash with another running LibreOffice.
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', work, ...inputs], { env: { ...process.env, HOME: '/tmp/soffice-home' }, stdio: 'inherit' })
   for (const f of readdirSync(work).filter((f) => f.endsWith('.pdf'))) renameSync(join(work, f), join(OUT, f))

@@ -98,6 +98,27 @@ describe('readPdf: tables made by LibreOffice', () => {
     expect(blocks.filter((b) => b.type === 'table').map((b) => b.header)).toEqual([true, true])
   })
 
+  it('a table running over three pages is one table, its rows at the page edges kept', async () => {
+    const blocks = await blocksOf('table-across-pages.pdf')
+    const rows = Array.from({ length: 70 }, (_, i) => [`Station ${i + 1}`, ['North', 'South', 'Harbour'][i % 3]!, String(1000 + i * 37)])
+    expect(shape(blocks)).toEqual([
+      ['paragraph', 'Every station on the network, with its line and daily boardings.'],
+      ['table', [['Station', 'Line', 'Boardings'], ...rows]],
+      ['paragraph', 'Boardings are averaged over the last twelve months.'],
+    ])
+  })
+
+  it('a running header is dropped at the same height on every page, table rows like each other are not', async () => {
+    const reading = await readPdf(new Uint8Array(readFileSync(join(TABLES, 'running-header-table.pdf'))))
+    const rows = Array.from({ length: 130 }, (_, i) => [`Site ${i + 1}`, ['Open', 'Closed'][i % 2]!, String(200 + i * 11)])
+    expect(shape(reading.blocks)).toEqual([
+      ['paragraph', 'The register lists every site the council manages.'],
+      ['table', [['Site', 'Status', 'Visitors'], ...rows]],
+      ['paragraph', 'Visitor numbers are for the year to June.'],
+    ])
+    expect(reading.removed.filter((r) => r.reason === 'running-header').map((r) => r.text)).toEqual(Array(3).fill('Harbourton City Council · Site register 2026'))
+  })
+
   it('justified prose and a two-column section give no table; the columns are read one after the other', async () => {
     const prose = 'Regional councils have spent the past decade arguing about who should pay for the upkeep of rural roads, and the argument has rarely produced much beyond reports. The latest review takes a different line: it asks what each road is for, who uses it and how often, and then sets a maintenance standard to match. Roads that carry school buses and milk tankers every day would be kept to a higher standard than tracks that see a handful of cars a week.'
     const blocks = await blocksOf('two-column-prose.pdf')

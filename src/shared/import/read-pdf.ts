@@ -111,14 +111,17 @@ export async function readPdf(bytes: Uint8Array): Promise<Reading> {
   let at = 0
   // Running headers and footers: the same text (digits ignored) at a page edge on many pages.
   const edgeKey = (l: PdfLine) => l.text.toLowerCase().replace(/\d+/g, '#')
-  const edgeCounts = new Map<string, number>()
-  for (const lines of pages) for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) edgeCounts.set(edgeKey(l), (edgeCounts.get(edgeKey(l)) ?? 0) + 1)
+  const edgeLines = new Map<string, PdfLine[]>()
+  for (const lines of pages) for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) edgeLines.set(edgeKey(l), [...(edgeLines.get(edgeKey(l)) ?? []), l])
+  // Pages with the line at the same height: a running header keeps its place, while rows of a long
+  // table that differ only in figures fall at the page edges at varying heights.
+  const edgeCount = (l: PdfLine) => new Set((edgeLines.get(edgeKey(l)) ?? []).filter((o) => Math.abs(o.y - l.y) <= 2).map((o) => o.page)).size
   let all: PdfLine[] = []
   for (const lines of pages) {
     lines.forEach((l, i) => {
       const edge = i < 2 || i >= lines.length - 2
       if (PAGE_NUMBER.test(l.text)) removed.push({ text: l.text, reason: 'page-number', at: at++ })
-      else if (edge && pages.length >= 3 && (edgeCounts.get(edgeKey(l)) ?? 0) >= Math.max(3, pages.length * 0.5)) removed.push({ text: l.text, reason: 'running-header', at: at++ })
+      else if (edge && pages.length >= 3 && edgeCount(l) >= Math.max(3, pages.length * 0.5)) removed.push({ text: l.text, reason: 'running-header', at: at++ })
       else {
         all.push(l)
         at++
@@ -142,15 +145,27 @@ export async function readPdf(bytes: Uint8Array): Promise<Reading> {
   let title = null as string | null
   let open: DraftBlock | null = null
   let prev: PdfLine | null = null
+  // The table that ended on the line before, which a table at the top of the next page may continue.
+  let continued: DraftBlock | null = null
   all.forEach((l, i) => {
+    if (prev && blocks[blocks.length - 1] !== continued) continued = null
     const table = tables[0] && i >= tables[0].start ? tables[0] : null
     const gap = prev && prev.page === l.page ? prev.y - l.y : Infinity
     const newPara = !prev || gap > lineGap * 1.35 || Math.abs(l.size - prev.size) > 0.5
     const bullet = /^[•●▪◦‣∙·-]\s*/.exec(l.text)
     if (table) {
       // A table's lines are one block, whatever they look like one by one.
-      if (i === table.start) blocks.push({ type: 'table', text: '', rows: table.rows, header: table.header, at: i })
-      if (i === table.end - 1) tables.shift()
+      const last = blocks[blocks.length - 1]
+      if (i === table.start) {
+        // A table broken by a page break goes on where it stopped, its repeated header row dropped.
+        if (last?.type === 'table' && prev?.page === l.page - 1 && last === continued && last.rows![0]!.length === table.rows[0]!.length) {
+          last.rows!.push(...(table.rows[0]!.join('\t') === last.rows![0]!.join('\t') ? table.rows.slice(1) : table.rows))
+        } else blocks.push({ type: 'table', text: '', rows: table.rows, header: table.header, at: i })
+      }
+      if (i === table.end - 1) {
+        tables.shift()
+        continued = blocks[blocks.length - 1] ?? null
+      }
       open = null
     } else if (l.size >= bodySize * 1.5 && blocks.length === 0 && (title === null || (prev && gap <= l.size * 1.6 && prev.size === l.size))) {
       title = title ? joinWrapped(title, l.text) : l.text
