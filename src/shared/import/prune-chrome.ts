@@ -6,8 +6,8 @@ interface PruneNode {
   firstChild: PruneNode | null
   nextSibling: PruneNode | null
   getAttribute(name: string): string | null
-  querySelector(selector: string): unknown
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>
+  // getElementsByTagName rather than querySelector: linkedom compiles a selector on every query.
+  getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }>
   remove(): void
 }
 
@@ -40,7 +40,7 @@ const PROSE_WORDS = 25
  */
 function holdsProse(el: PruneNode): boolean {
   let prose = 0
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
     if ((p.textContent ?? '').trim().split(/\s+/).length >= PROSE_WORDS && ++prose >= 2) return true
   }
   return false
@@ -48,7 +48,8 @@ function holdsProse(el: PruneNode): boolean {
 
 /** The words of an element's class, id and test id: `InlineNewsletter_box__Kc21b` → inline, newsletter, box, kc21b. */
 export function markupWords(el: { getAttribute(name: string): string | null }): string[] {
-  const raw = ['class', 'id', 'data-testid', 'data-component-name'].map((a) => el.getAttribute(a) ?? '').join(' ')
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-component-name') ?? ''}`
+  if (raw.length === 3) return []
   return raw
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -76,7 +77,7 @@ export function pruneChrome(body: PruneNode): number {
   const visit = (node: PruneNode) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType !== 1) continue
-      if (isChrome(c) && !c.querySelector('h1') && (c.textContent ?? '').length / total <= MAX_TEXT_SHARE && !holdsProse(c)) doomed.push(c)
+      if (isChrome(c) && c.getElementsByTagName('h1').length === 0 && (c.textContent ?? '').length / total <= MAX_TEXT_SHARE && !holdsProse(c)) doomed.push(c)
       else visit(c)
     }
   }
