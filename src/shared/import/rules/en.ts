@@ -83,12 +83,32 @@ export const EN_RULES: LineRule[] = [
   { id: 'link-list', test: (t) => !/[.!?]$/.test(t) && runTogetherCount(t) >= 2, maxLength: 400 },
   { id: 'footer-links', test: /^((about( us)?|careers|contact( us)?|media|privacy( policy)?|terms( of use| of service)?|accessibility|sitemap|cookies?( policy| settings)?|faqs?|help|jobs|advertise( with us)?|legal|disclaimer)\s*[|·•]?\s*){3,}$/i },
   { id: 'app-lure', test: /\b(download (our|the) app|get the app|app store|google play|open in app)\b/i },
+  // Ad slot labels as news sites print them, and AMP's fallback text.
+  { id: 'advertisement', test: /^(skip advertisement|advertisement\s*[·•|-]\s*(scroll|continue)\b.{0,40}|ad(vertisement)? failed to load|(this )?ad is loading)$/i },
+  // Print-edition lines, "Reporting from <place>", and end notes on interviews.
+  { id: 'credits', test: /^a version of this (article|story|interview) appears in print\b/i, maxLength: 400 },
+  { id: 'byline', test: /^reporting from [\p{L} ,.'’-]{2,60}$/iu },
+  { id: 'credits', test: /^(this )?(interview|conversation|transcript|q&a)( has been| was| is)? (lightly |slightly )?(edited|condensed)( and (condensed|edited))? for (length|clarity|length and clarity|clarity and length)\b/i, maxLength: 200 },
+  // References and disclaimers closing press releases and research news.
+  { id: 'citation-line', test: /^(journal reference|journal information|reference|more information|citation|original (article|paper|study)|doi)\s*[:：]/i, maxLength: 600 },
+  { id: 'citation-line', test: /\bdoi\s*:?\s*(https?:\/\/(dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+\.?$/i, maxLength: 600 },
+  { id: 'disclosure', test: /^disclaimer\s*:/i, maxLength: 400 },
+  // Captions: agency credit tails and in-line image labels.
+  { id: 'caption', test: /(purchase licensing rights|\bcredit\.{2,}\s*\S)/i, maxLength: 400 },
+  { id: 'caption', test: /^(image|photo|video)\s*:\s*.+\bview more$/i, maxLength: 400 },
+  // Newsletter pitches of reader-funded publications; short "Sign up here." promos.
+  { id: 'newsletter', test: /\b(is a reader-supported publication|subscribe for free to receive new posts|to receive new posts and support my work)\b|^thanks for reading\b.{0,80}\bsubscribe\b/i, maxLength: 300 },
+  { id: 'newsletter', test: /\bsign up here\.?$/i, maxLength: 200 },
+  // A line of digits alone: comment, share and like counters.
+  { id: 'view-count', test: /^[\d,.]{1,9}\s?[km]?$/i },
+  // Time-first update stamps: "11:05, 9 JUN 2026", "Updated 12:30, 9 Jun 2026".
+  { id: 'dateline', test: /^(updated|published|posted)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(bst|gmt|utc|et|cet)?,?\s+\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}$/i },
 ]
 
 /** English page regions that hold no article text: comments and related links run to their end. */
 export const EN_ZONES: ZoneRule[] = [
-  { id: 'comments', start: /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies) (on|to)\b.*|\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?)$/i, untilProse: false },
-  { id: 'related', start: /^(related( articles| stories| content| news| posts| reading| coverage| publications| research)?|read (more|next)|more (stories|news|from [\p{L} ]+)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|popular( now| stories)?|most (read|popular|viewed)|further reading|editor'?s picks|latest( news)?|more on this( story| topic)?|what to read next)\s*:?$/iu, untilProse: true },
+  { id: 'comments', start: /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies) (on|to)\b.*|\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?|discussion about this (post|article|story))$/i, untilProse: false },
+  { id: 'related', start: /^(related( articles| stories| content| news| posts| reading| coverage| publications| research)?|read (more|next)|more (stories|news|from [\p{L} ]+)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|popular( now| stories)?|most (read|popular|viewed)|further reading|editor'?s picks|latest( news)?|more on this( story| topic)?|what to read next|trending( now| in [\p{L}' ]{1,40})?|(for )?more information)\s*:?$/iu, untilProse: true },
 ]
 
 /** English function words, for the stop-word density that tells prose from menus (jusText). */

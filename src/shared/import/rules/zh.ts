@@ -13,7 +13,8 @@ export const ZH_RULES: LineRule[] = [
   { id: 'print', test: /^[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|打印文章|保存)\s*[】\]]?(\s*[【[]?\s*(打印|关闭|打印本页|关闭窗口|返回顶部|收藏|纠错|保存)\s*[】\]]?)*$/ },
   { id: 'share', test: /^(分享到|分享至|分享|扫一扫|扫码|微信扫一扫)[:：]?/ },
   { id: 'prev-next', test: /^(上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]?/ },
-  { id: 'related', test: /^(相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热门推荐|猜你喜欢|友情链接)\s*[:：]?/ },
+  // Simplified and traditional forms (Hong Kong and Taiwan pages).
+  { id: 'related', test: /^(相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热门推荐|猜你喜欢|友情链接|相關連結|相關新聞|相關閱讀|相關文章|延伸閱讀|推薦閱讀|熱門推薦)\s*[:：]?/ },
   { id: 'view-count', test: /(浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|访问量)\s*[:：]?\s*\d*/ },
   { id: 'search', test: /^(请输入(关键字|关键词|搜索内容)|搜索|站内搜索|高级搜索)(\s*(搜索|检索))?$/ },
   { id: 'welcome', test: /^(欢迎(访问|来到|光临))/ },
@@ -21,7 +22,11 @@ export const ZH_RULES: LineRule[] = [
   { id: 'menu', test: (t) => (t.match(/[|｜丨]/g)?.length ?? 0) >= 2 && !/[。！？]/.test(t) && t.length < 150 },
   { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
-  { id: 'advertisement', test: /^(广告|推广)$/ },
+  { id: 'advertisement', test: /^(广告|推广|廣告|推廣)$/ },
+  // "▼▼▼ 點擊圖輯 ▼▼▼": a prompt to open a photo gallery.
+  { id: 'caption', test: /^[▼▲▽△↓\s]*(点击|點擊)?(查看)?(图辑|圖輯|组图|組圖|图集|圖集)[▼▲▽△↓\s]*$/ },
+  // A photographer's credit closing a caption: "…人头攒动。青禾新闻网记者 唐敏 摄".
+  { id: 'caption', test: /(记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,6}(\s+[\u4e00-\u9fff·]{2,6})*\s*摄$/, maxLength: 200 },
   { id: 'abstract', test: /^[【[](摘要|导读|内容提要|核心提示|导语)[】\]]/, maxLength: 400 },
   { id: 'tags', test: /^(标签|关键词|关键字|TAG)\s*[:：]/i },
   { id: 'caption', test: /^(图为|图片来源|图片说明|图注|资料图)|[（(](资料图|图片来源[^)）]*|[^)）]{0,12}摄|新华社[^)）]*发)[)）]$/, maxLength: 120 },
@@ -31,7 +36,7 @@ export const ZH_RULES: LineRule[] = [
 /** Chinese page regions that hold no article text. */
 export const ZH_ZONES: ZoneRule[] = [
   { id: 'comments', start: /^(网友评论|发表评论|全部评论|我要评论|评论[（(]\d+[)）])\s*[:：]?$/, untilProse: false },
-  { id: 'related', start: /^(相关新闻|相关阅读|相关文章|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$/, untilProse: true },
+  { id: 'related', start: /^(相关新闻|相关阅读|相关文章|推荐阅读|热门推荐|猜你喜欢|相關新聞|相關閱讀|延伸閱讀|推薦閱讀)\s*[:：]?$/, untilProse: true },
 ]
 
 /** High-frequency Chinese function characters, for a rough prose density. */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { matchRule } from '../classify'
+
+/** Each line with the reason it must be removed for; lowercased copies must match the same way. */
+const BOILERPLATE: [string, string][] = [
+  ['SKIP ADVERTISEMENT', 'advertisement'],
+  ['Advertisement · Scroll to continue', 'advertisement'],
+  ['Ad failed to load', 'advertisement'],
+  ['A version of this article appears in print on May 4, 2026, Section B, Page 2 of the national edition.', 'credits'],
+  ['Reporting from Port Talbot', 'byline'],
+  ['This interview has been edited for length and clarity.', 'credits'],
+  ['Journal reference: Smith, J. et al. Echoes in the dark. Journal of Sound 12, 1–9 (2026).', 'citation-line'],
+  ['Jones, A. & Ruiz, B. (2026) Tidal mixing in estuaries. Marine Letters 4: 55–61. DOI: 10.1234/ml.2026.004', 'citation-line'],
+  ['Disclaimer: the publisher is not responsible for the accuracy of news releases posted by contributing institutions.', 'disclosure'],
+  ['The quay at dawn. Harbour Wire/Jan Holm/File Photo Purchase Licensing Rights, opens new tab', 'caption'],
+  ['Workers on the new line. Credit...Ana Li for The Courier', 'caption'],
+  ['IMAGE: A heron takes off from the reed bed at the northern end of the estuary, where the new sensors were fixed. view more', 'caption'],
+  ['The Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a subscriber.', 'newsletter'],
+  ['Thanks for reading The Ledger! Subscribe for free to receive new posts.', 'newsletter'],
+  ['Get the morning briefing in your inbox every day. Sign up here.', 'newsletter'],
+  ['379', 'view-count'],
+  ['1.2k', 'view-count'],
+  ['11:05, 9 JUN 2026', 'dateline'],
+  ['Updated 12:30 BST, 9 June 2026', 'dateline'],
+  ['廣告', 'advertisement'],
+  ['延伸閱讀：電車加價申請獲批', 'related'],
+  ['▼▼▼ 點擊圖輯 ▼▼▼', 'caption'],
+  ['8月18日晚，滨河路夜市人头攒动。本报记者 唐敏 摄', 'caption'],
+]
+
+/** Lines of article text that look a little like boilerplate and must stay. */
+const PROSE = [
+  'The advertisement campaign failed to load the public with enthusiasm, the minister admitted on Tuesday.',
+  'Reporting from the front line was dangerous, she said, and many correspondents left within weeks.',
+  'The study, published in the journal on Monday, found that echoes carry further in warm air.',
+  '2026 will be the year the port finally opens its second terminal, officials believe.',
+  '记者从市交通局获悉，夜市周边将新增停车位两百个。',
+]
+
+describe('line rules', () => {
+  it.each(BOILERPLATE)('removes "%s" as %s, in lowercase too', (line, reason) => {
+    expect(matchRule(line)).toBe(reason)
+    expect(matchRule(line.toLowerCase())).toBe(reason)
+  })
+
+  it.each(PROSE)('keeps prose: "%s"', (line) => {
+    expect(matchRule(line)).toBeNull()
+  })
+})
