@@ -6,6 +6,11 @@ function verdicts(text: string) {
   return classify(segment(text)).map((l) => ({ text: l.text, verdict: l.verdict, reason: l.reason }))
 }
 
+const MORE_PROSE = [
+  'The path climbs steadily out of the village past two farms, and after the second gate the wall on your left is the only guide when the cloud comes down.',
+  'Beyond the old sheepfold the track splits; the left branch is drier in winter, though it adds almost a mile and a steep descent into the next valley.',
+  'There is a bus back from Kettleby twice a day on weekdays, and the pub by the green will call a taxi if you ask at the bar before six in the evening.',
+]
 const PROSE = [
   'The council approved the budget on Tuesday after a debate that lasted more than four hours and drew a large crowd of residents to the chamber.',
   'Councillors voted by eleven to four to raise the rates by three per cent, which the treasurer said was needed to keep the library and pool open.',
@@ -74,5 +79,56 @@ describe('classify', () => {
   it('classifies lowercased text the same way', () => {
     const text = ['home', 'news', 'council approves rates rise', ...PROSE, 'about us', 'contact us'].join('\n').toLowerCase()
     expect(verdicts(text).filter((l) => l.verdict === 'keep')).toHaveLength(3)
+  })
+  it('never takes a document-type + date label as the headline; the line after it is the headline', () => {
+    const lines = verdicts(['Newsroom', 'Media statement 2 June 2025 Luxembourg', 'Agency proposes shared register of river pollution permits', 'Download as PDF', ...PROSE].join('\n'))
+    expect(lines[1]).toMatchObject({ verdict: 'drop', reason: 'doc-label' })
+    expect(lines.find((l) => l.verdict === 'title')?.text).toBe('Agency proposes shared register of river pollution permits')
+  })
+
+  it('takes the headline over a site tagline that stands above the menu', () => {
+    const head = 'Seagrass meadows recover faster where anchoring is banned, survey finds'
+    const text = ['Your Daily Window on Coastal Science', 'Journals', 'Podcasts', 'Webinars', 'Jobs', 'Sign in Register', 'Go', 'PRESS STATEMENT 9-MAR-2025', head, 'Divers counted shoots at 40 bays over five years, with and without mooring buoys', 'Peer-Reviewed Publication', 'SOUTHPORT MARINE INSTITUTE', 'Share Print E-Mail', ...PROSE].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(head)
+    expect(verdicts(text.toLowerCase()).find((l) => l.verdict === 'title')?.text).toBe(head.toLowerCase())
+  })
+
+  it('does not let a run of language names push the headline away or swallow it', () => {
+    const langs = ['български', 'čeština', 'dansk', 'Deutsch', 'eesti', 'español', 'français', 'italiano', 'magyar', 'Nederlands', 'polski', 'português', 'română', 'suomi', 'svenska']
+    const text = ['Press corner', 'Latest', 'Statement 4 April 2025 Strasbourg', 'Commission sets out plan for cross-border rail ticketing', 'Available languages', ...langs, 'Share this page', ...PROSE].join('\n')
+    const lines = verdicts(text)
+    expect(lines.find((l) => l.verdict === 'title')?.text).toBe('Commission sets out plan for cross-border rail ticketing')
+    expect(lines.find((l) => l.text === 'dansk')).toMatchObject({ verdict: 'drop', reason: 'language-selector' })
+  })
+
+  it('keeps a blog post title between its date and first paragraph, though the archive lists it again', () => {
+    const title = 'Walking the drovers road to Kettleby'
+    const text = ['Muddy Boots', 'Notes from the high ground, one gate at a time', 'Pages', 'Home', 'About', 'Route maps and GPX downloads', 'Saturday, 7 June 2025', title, ...PROSE, ...MORE_PROSE, 'Posted by Ruth Penhale at 19:04', 'Blog Archive', '▼ 2025 (4)', 'Bluebell woods in the rain', title, '► 2024 (19)'].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(title)
+  })
+
+  it('does not take as title an entry heading that a pinned copy repeats', () => {
+    const entry = 'Coastguard closes the northern beaches'
+    const text = [
+      'Valley Herald', 'News', 'Sport', 'Weather', 'Opinion',
+      'Heatwave live: record temperature expected as schools shut early',
+      'Key events', '5m agoWater companies ask customers to cut use', '1h ago' + entry, 'Show key events only',
+      'Pinned post', '14:10 BST', 'Kit Aldous', entry, PROSE[0], PROSE[1], 'ShareFacebookX',
+      '14:30 BST', 'Kit Aldous', 'Water companies ask customers to cut use', PROSE[2], 'ShareFacebookX',
+      '14:10 BST', 'Kit Aldous', entry, PROSE[0], PROSE[1], 'ShareFacebookX',
+    ].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).not.toBe(entry)
+  })
+
+  it('keeps an intro paragraph that comes after the byline as article text', () => {
+    const intro = 'Marta Quell has repaired church organs across the valley for thirty years. We met her in her workshop, between a dismantled bellows and a box of pipes.'
+    const lines = verdicts(['"Every pipe has a voice": an organ builder on her trade', 'Interview by Colm Rafferty', intro, 'Marta Quell in her workshop. Photo: Ana Belk', ...PROSE].join('\n'))
+    expect(lines[1]).toMatchObject({ verdict: 'drop', reason: 'byline' })
+    expect(lines[2]).toMatchObject({ verdict: 'keep' })
+  })
+
+  it('drops an author + date line at the top of the article', () => {
+    const lines = verdicts(['Survey finds bus use back to pre-pandemic levels', 'Tomasz Ekwueme 8 May 2025', ...PROSE].join('\n'))
+    expect(lines[1]).toMatchObject({ verdict: 'drop', reason: 'dateline' })
   })
 })

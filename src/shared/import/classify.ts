@@ -6,6 +6,7 @@ import { ruleMatches, type LineRule, type ZoneRule } from './rules/types'
 import { isSpam } from './spam'
 import { parseDate as parseLooseDate } from './dates'
 import { normaliseForMatch } from './normalise'
+import { headerRule, languageSelectorLines } from './header-lines'
 
 /** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
 export interface ClassifiedLine extends Line {
@@ -27,7 +28,14 @@ const SIGNATURE = /(人民政府|办公室|办公厅|委员会|局|厅|部|署|�
 /** Rules whose hits inside the article body may still be a heading or short paragraph. */
 const WEAK_RULES = new Set(['menu', 'image-credit', 'tags', 'search', 'welcome'])
 /** Header lines that sit between a headline and the article: they end the header zone. */
-const HEADER_RULES = new Set(['byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit', 'meta-line', 'caption'])
+const HEADER_RULES = new Set(['doc-label', 'byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit', 'meta-line', 'caption'])
+
+/** Lines that carry the article's own date or authorship: what follows them is headline or text. */
+const DATED_LABELS = new Set(['doc-label', 'dateline', 'meta-line'])
+/** Header lines that name the author or date; a standfirst stands above them. */
+const BYLINE_RULES = new Set(['byline', 'dateline', 'doc-label', 'read-time'])
+/** Interface words that make up a site menu, with the rules that name them. */
+const MENU_RULES = new Set(['menu', 'search', 'login', 'skip-link'])
 
 /** The first rule a line matches, or null. */
 export function matchRule(text: string, rules: readonly LineRule[] = LINE_RULES): string | null {
@@ -142,6 +150,17 @@ function labelLike(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 3)
 }
 
+/** How many site-menu lines (short, unpunctuated, rule-free or menu words) directly follow line i. */
+function menuRunAfter(lines: ClassifiedLine[], i: number): number {
+  let n = 0
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!
+    if ((l.rule && !MENU_RULES.has(l.rule)) || l.cells || l.stats.words > 3 || l.stats.endsSentence || l.stats.cjkShare >= 0.3) break
+    n++
+  }
+  return n
+}
+
 /** Chooses the headline among the lines above the body; returns its index or -1. */
 export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   // In a text that uses capitals, a headline does not start with a lowercase letter.
@@ -149,15 +168,32 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   let bestIndex = -1
   let bestScore = -Infinity
   const lo = Math.max(0, firstBody - 40)
-  const keys = lines.slice(0, firstBody).map((l) => normaliseForMatch(l.text))
+  const keys = lines.map((l) => normaliseForMatch(l.text))
+  // A language selector is one widget, however many names it lists: it does not push a headline away.
+  const selectorBelow: number[] = new Array<number>(firstBody + 1).fill(0)
+  for (let i = firstBody - 1; i >= 0; i--) selectorBelow[i] = selectorBelow[i + 1]! + (lines[i]!.rule === 'language-selector' ? 1 : 0)
   for (let i = lo; i < firstBody; i++) {
     const line = lines[i]!
     if ((line.rule && line.rule !== 'seo-spam') || line.cells || labelLike(line.text)) continue
     if (!headingLike(line.text, line.stats) && line.stats.cls !== 'near' && !(line.stats.cls === 'good' && line.stats.words <= 25)) continue
-    const n = normaliseForMatch(line.text)
+    const n = keys[i]!
     const big = line.stats.cjkShare >= 0.3 ? line.stats.words >= 8 : line.stats.words >= 3
     let score = big ? 2 : 0
-    score -= (firstBody - i) * 0.15
+    score -= (firstBody - i - selectorBelow[i + 1]!) * 0.15
+    const prevLine = lines[i - 1]
+    // "Press release 18 March 2026" or a date line stands right above the headline it dates.
+    // A bare date does so only right above the text (a blog post's date, title, first paragraph); a
+    // date that closes a byline block (By X / Published …) dates the headline above that block.
+    const bylineAbove = lines.slice(Math.max(0, i - 4), i - 1).some((l) => l.rule === 'byline')
+    const next = lines[i + 1]
+    const proseNext = !!next && !next.rule && next.stats.cls === 'good'
+    if (big && prevLine?.rule && DATED_LABELS.has(prevLine.rule) && (prevLine.rule === 'doc-label' || (proseNext && !bylineAbove))) score += 2.5
+    // Branding (site name, tagline) sits above the site menu; a headline does not.
+    if (menuRunAfter(lines, i) >= 4) score -= 3
+    // A heading whose copy elsewhere is followed by prose heads an entry (a live-blog post, a pinned
+    // copy of it); the page's own headline repeats, if at all, in title bars and link lists.
+    const entryCopy = keys.some((k, j) => j !== i && k === n && lines[j + 1] !== undefined && !lines[j + 1]!.rule && lines[j + 1]!.stats.cls === 'good')
+    if (entryCopy) score -= 4
     if (line.stats.words > (line.stats.cjkShare >= 0.3 ? 60 : 25)) score -= 3
     if (/\d{4}/.test(line.text) && parseLooseDate(line.text)) score -= 2
     if (line.rule === 'seo-spam' || isSpam(line.text)) score -= 6
@@ -168,7 +204,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     // Only earlier copies count: site names repeat below, in footers and copyright lines.
     // Identical short repeats are interface text ("Here's how you know"), not a headline.
     const words = line.stats.cjkShare >= 0.3 ? line.stats.words / 2 : line.stats.words
-    for (let j = 0; j < i && words >= 5; j++) {
+    for (let j = 0; j < i && words >= 5 && !entryCopy; j++) {
       const m = keys[j]!
       const shared = sharedPrefix(n, m)
       if (shared >= Math.min(n.length, m.length) * 0.7 && shared >= 12) score += 4
@@ -201,7 +237,8 @@ export interface ClassifyOptions {
  * densest run of prose as the body, the headline above it, the header lines between them dropped.
  */
 export function classify(input: readonly Line[], opts: ClassifyOptions = {}): ClassifiedLine[] {
-  const lines: ClassifiedLine[] = input.map((l) => ({ ...l, stats: lineStats(l.text), rule: l.cells ? null : matchRule(l.text), verdict: 'drop', reason: null }))
+  const selector = languageSelectorLines(input.map((l) => l.text))
+  const lines: ClassifiedLine[] = input.map((l, i) => ({ ...l, stats: lineStats(l.text), rule: l.cells ? null : selector[i] ? 'language-selector' : (matchRule(l.text) ?? headerRule(l.text)), verdict: 'drop', reason: null }))
   if (!lines.length) return lines
   const zones = zonesOf(lines, ZONE_RULES)
   const weights = lines.map((l, i) => weight(l, zones[i]!))
@@ -226,11 +263,15 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
   if (titleIndex >= 0) {
     bodyStart = titleIndex + 1
     // Header lines may follow one standfirst paragraph; the second paragraph is the article.
+    // A standfirst comes before the byline; prose after the byline and date lines is the article.
     let prose = 0
+    let bylineSeen = false
     for (let i = titleIndex + 1; i <= Math.min(lines.length - 1, titleIndex + 15); i++) {
       const line = lines[i]!
-      if (line.rule && HEADER_RULES.has(line.rule)) bodyStart = i + 1
-      else if (!line.rule && line.stats.cls === 'good' && ++prose >= 2) break
+      if (line.rule && HEADER_RULES.has(line.rule)) {
+        bodyStart = i + 1
+        if (BYLINE_RULES.has(line.rule)) bylineSeen = true
+      } else if (!line.rule && line.stats.cls === 'good' && (bylineSeen || ++prose >= 2)) break
     }
     // Skip leading non-prose left between the header and the first paragraph.
     while (bodyStart < firstGood && bodyStart <= e && (lines[bodyStart]!.rule || lines[bodyStart]!.stats.cls === 'short') && !headingLikeBetween(lines, bodyStart)) bodyStart++

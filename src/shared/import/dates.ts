@@ -1,6 +1,14 @@
 import * as chrono from 'chrono-node'
 import { ZH_DATE } from './rules/zh'
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+/**
+ * "July 3, 2026" where a browser's innerText glued the next span on both sides: "LindqvistAug 27,
+ * 20267 min read", "July 3, 2026Updated". The comma-year shape is strict enough to need no word
+ * boundaries: exactly four digits after "<Month> <D>, " are the year.
+ */
+const GLUED_MONTH_DAY_YEAR = /(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?, (\d{4})/i
+
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
@@ -16,6 +24,11 @@ export function parseDate(text: string, ref: Date = new Date(0)): string | null 
   if (zh) return iso(Number(zh[1]), Number(zh[2]), Number(zh[3]))
   const isoLike = /\b(\d{4})-(\d{2})-(\d{2})(?:[T\s]|$|\b)/.exec(text)
   if (isoLike) return iso(Number(isoLike[1]), Number(isoLike[2]), Number(isoLike[3]))
+  const glued = GLUED_MONTH_DAY_YEAR.exec(text)
+  if (glued) {
+    const d = iso(Number(glued[3]), MONTHS.indexOf(glued[1]!.slice(0, 3).toLowerCase()) + 1, Number(glued[2]))
+    if (d) return d
+  }
   for (const r of chrono.en.parse(text, ref)) {
     if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
     return iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)

@@ -3,6 +3,9 @@ import { segment, unwrap } from './segment'
 import { structure } from './structure'
 import type { Reading } from './types'
 
+/** Rules of lines that carry an article's date or author. */
+const HEADER_META = new Set(['dateline', 'byline', 'doc-label', 'meta-line'])
+
 /** Reads plain text (pasted or copied from a browser): classify lines, then build blocks. */
 export function readText(text: string, opts: { knownTitle?: string } = {}): Reading {
   const lines = classify(unwrap(segment(text)), opts)
@@ -18,7 +21,8 @@ export function readText(text: string, opts: { knownTitle?: string } = {}): Read
     meta: {},
     warnings: [],
     title: titleLine?.text ?? null,
-    headerLines: lines.filter((l) => l.index < firstKept).map((l) => l.text),
+    // Byline and date lines dropped just inside the article (after a kept dek) still describe it.
+    headerLines: lines.filter((l) => l.index < firstKept || (l.verdict === 'drop' && l.index <= firstKept + 15 && l.rule !== null && HEADER_META.has(l.rule))).map((l) => l.text),
     footerLines: lines.filter((l) => l.index > lastKept).map((l) => l.text),
   }
 }
