@@ -10,7 +10,7 @@ function line(y: number, pieces: [number, string][], font = 'regular', page = 1)
   for (const [x, text] of pieces) {
     let at = x
     for (const word of text.split(' ')) {
-      words.push({ text: word, x0: at, x1: at + word.length * 5, y, size: SIZE, font })
+      words.push({ text: word, x0: at, x1: at + word.length * 5, y, size: SIZE, font, runStart: false })
       at += word.length * 5 + 2.5
     }
   }
@@ -80,6 +80,24 @@ describe('findTables', () => {
       line(660, [[50, 'Prices are set by the regulator each year.']]),
     ]
     expect(findTables(lines)).toEqual([{ kind: 'table', start: 1, end: 3, header: false, rows: [['North', '$2.85'], ['West', '$4.10']] }])
+  })
+
+  it('keeps a figure and its unit together unless a header shows a gutter between them', () => {
+    const rows = [line(680, [[50, '2023–24'], [150, '4,210 kWh'], [300, '3.0']]), line(660, [[50, '2024–25'], [150, '3,980 kWh'], [300, '3.2']]), line(640, [[50, '2025–26'], [150, '3,650 kWh'], [300, '3.5']])]
+    const cellsOf = (found: ReturnType<typeof findTables>) => (found[0]?.kind === 'table' ? found[0].rows : [])
+    expect(cellsOf(findTables(rows))).toEqual([['2023–24', '4,210 kWh', '3.0'], ['2024–25', '3,980 kWh', '3.2'], ['2025–26', '3,650 kWh', '3.5']])
+    // A header with "Used" over the figures and "Unit" over the units: now they are two columns.
+    const header = line(700, [[50, 'Winter'], [150, 'Used'], [190, 'Unit'], [300, 'SPF']])
+    expect(cellsOf(findTables([header, ...rows]))[1]).toEqual(['2023–24', '4,210', 'kWh', '3.0'])
+  })
+
+  it('gives a header word split off into a column of its own back to its cell', () => {
+    const lines = [
+      line(700, [[50, 'Name'], [150, 'Servicing'], [205, 'and parts'], [300, 'Share']]),
+      line(680, [[50, 'Bloom'], [150, '£310'], [300, '12%']]),
+      line(660, [[50, 'Ridgeback'], [150, '£265'], [300, '9%']]),
+    ]
+    expect(findTables(lines)[0]).toMatchObject({ kind: 'table', rows: [['Name', 'Servicing and parts', 'Share'], ['Bloom', '£310', '12%'], ['Ridgeback', '£265', '9%']] })
   })
 
   it('reads two columns of running prose as columns, not as a table', () => {

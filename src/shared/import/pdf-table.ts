@@ -47,6 +47,9 @@ const SEED_GAP = 1.5
 // Words closer than this (in ems) are in one cell: a word space, even a stretched one, is narrower
 // and cell padding on both sides of a gutter is wider.
 const CELL_GAP = 0.45
+// Between two runs the gap is a jump of the text position, which is how cells are set; a narrower
+// gap is enough there.
+const RUN_GAP = 0.3
 // A gutter must be this wide in most rows that have text on both sides; a narrower strip that
 // happens to be free in every row is an aligned word space.
 const STRONG_GAP = 1
@@ -56,7 +59,7 @@ function segmentsOf(line: LayoutLine): Segment[] {
   const segments: Segment[] = []
   for (const w of line.words) {
     const last = segments[segments.length - 1]
-    if (last && w.x0 - last.x1 < line.size * CELL_GAP) {
+    if (last && w.x0 - last.x1 < line.size * (w.runStart ? RUN_GAP : CELL_GAP)) {
       last.words.push(w)
       last.x1 = Math.max(last.x1, w.x1)
     } else segments.push({ x0: w.x0, x1: w.x1, words: [w] })
@@ -107,8 +110,8 @@ function guttersOf(lines: readonly LayoutLine[]): Gutter[] {
  * Narrow gutters of a table that has wide ones: a strip no word covers, narrower than a cell gap
  * (a right-aligned column of figures next to a left-aligned column with little padding), kept
  * when most lines that cross it a word space apart (two at least) have a figure ending at its left
- * edge and the next word starting at its right edge. Only figures: word spaces of wrapped text line
- * up by chance.
+ * edge and the next word starting at its right edge, and some line leaves a wide gap there. Only
+ * figures: word spaces of wrapped text line up by chance.
  */
 function alignedGutters(lines: readonly LayoutLine[], wide: readonly Gutter[]): Gutter[] {
   const words = lines.flatMap((l) => l.words).sort((p, q) => p.x0 - q.x0)
@@ -125,7 +128,9 @@ function alignedGutters(lines: readonly LayoutLine[], wide: readonly Gutter[]): 
         return u && u.x1 <= g.a + tol && v.x0 >= g.b - tol && v.x0 - u.x1 < size * STRONG_GAP ? [{ u, v }] : []
       }))
       const pairs = straddling.filter(({ u, v }) => Math.abs(u.x1 - g.a) <= tol && Math.abs(v.x0 - g.b) <= tol)
-      if (pairs.length >= 2 && pairs.length * 2 > straddling.length && pairs.every(({ u }) => NUMERIC.test(u.text))) found.push(g)
+      // Some line (a header) must show the gutter wide; else "4,210 kWh" in every row is a figure and its unit.
+      const shown = lines.some((l) => l.words.some((v, i) => i > 0 && l.words[i - 1]!.x1 <= g.a + tol && v.x0 >= g.b - tol && v.x0 - l.words[i - 1]!.x1 >= size * STRONG_GAP))
+      if (shown && pairs.length >= 2 && pairs.length * 2 > straddling.length && pairs.every(({ u }) => NUMERIC.test(u.text))) found.push(g)
     }
     reach = Math.max(reach, w.x1)
   }
@@ -144,7 +149,7 @@ function place(gutters: readonly Gutter[], line: LayoutLine): PdfWord[][] | null
   const segments: Segment[] = []
   for (const w of line.words) {
     const last = segments[segments.length - 1]
-    if (last && w.x0 - last.x1 < line.size * CELL_GAP && !gutters.some((g) => last.x1 <= g.a + tol && w.x0 >= g.b - tol)) {
+    if (last && w.x0 - last.x1 < line.size * (w.runStart ? RUN_GAP : CELL_GAP) && !gutters.some((g) => last.x1 <= g.a + tol && w.x0 >= g.b - tol)) {
       last.words.push(w)
       last.x1 = Math.max(last.x1, w.x1)
     } else segments.push({ x0: w.x0, x1: w.x1, words: [w] })
@@ -325,7 +330,17 @@ function tableAt(lines: readonly LayoutLine[], first: number, seeds: readonly nu
   const rows = rowsOf(placed)
   const cells = rows.map(cellsOf)
   if (rows.length < 2 || cells.filter((r) => r.filter(Boolean).length >= 2).length < 2) return null
+  const header = hasHeader(rows, cells)
+  // A column that only one row of three or more uses is a split cell of that row (a header whose
+  // words pdf.js ran together and whose spaces then looked wide): its text goes back to the left.
+  for (let c = cells[0]!.length - 1; c > 0 && cells.length >= 3; c--) {
+    const users = cells.filter((r) => r[c])
+    if (users.length === 1 && users[0]![c - 1]) {
+      users[0]![c - 1] += ` ${users[0]![c]}`
+      users[0]![c] = ''
+    }
+  }
   // A column no row uses (a gutter found in one stray line) would only add empty cells.
   const used = cells[0]!.map((_, c) => cells.some((r) => r[c]))
-  return { kind: 'table', start, end, rows: cells.map((r) => r.filter((_, c) => used[c])), header: hasHeader(rows, cells) }
+  return { kind: 'table', start, end, rows: cells.map((r) => r.filter((_, c) => used[c])), header }
 }

@@ -6,6 +6,8 @@ export interface PdfWord {
   y: number
   size: number
   font: string
+  /** It begins a run: the gap before it is a jump of the text position, not a space glyph. */
+  runStart: boolean
 }
 
 /** A positioned text run as pdf.js gives it (one item of getTextContent). */
@@ -135,7 +137,7 @@ export function wordsOf(runs: readonly PositionedRun[], hints: PageHints = pageH
       if (e.start === 0 && openEnd && prev && e.x0 - prev.x1 < run.size * 0.15) {
         prev.text += e.text
         prev.x1 = Math.max(prev.x1, e.x1)
-      } else words.push({ text: e.text, x0: e.x0, x1: e.x1, y: run.y, size: run.size, font: run.font })
+      } else words.push({ text: e.text, x0: e.x0, x1: e.x1, y: run.y, size: run.size, font: run.font, runStart: e.start === 0 })
     }
     openEnd = run.str.length > 0 && !/\s$/.test(run.str)
   }
