@@ -1,8 +1,10 @@
 // Builds the PDF fixtures for the PDF table tests the way real PDFs are made: small HTML and flat-ODT
 // documents converted by LibreOffice. Run: npx tsx scripts/make-pdf-table-fixtures.ts
 // (needs `soffice` on PATH). Writes test/fixtures/pdf-tables/*.pdf.
+// npx tsx scripts/make-pdf-table-fixtures.ts --dump FILE.pdf prints a PDF's text items with positions.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync, renameSync, readdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, renameSync, readdirSync } from 'node:fs'
+import { getDocumentProxy } from 'unpdf'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -149,4 +151,18 @@ function main(): void {
   for (const f of readdirSync(work).filter((f) => f.endsWith('.pdf'))) renameSync(join(work, f), join(OUT, f))
 }
 
-main()
+/** Prints every text item: page, x, y, width, font size, font and text, as pdf.js reports them. */
+async function dump(file: string): Promise<void> {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)))
+  for (let p = 1; p <= pdf.numPages; p++) {
+    for (const item of (await (await pdf.getPage(p)).getTextContent()).items) {
+      if (!('str' in item) || !item.str) continue
+      const [, , , size, x, y] = item.transform as number[]
+      console.log(p, x!.toFixed(1), y!.toFixed(1), `w=${item.width.toFixed(1)}`, `size=${size}`, item.fontName, JSON.stringify(item.str))
+    }
+  }
+}
+
+const at = process.argv.indexOf('--dump')
+if (at > 0) void dump(process.argv[at + 1]!)
+else main()
