@@ -12,6 +12,7 @@ const LABELS: Record<string, string> = {
   'page-footer': 'page footer',
   'outside-article': 'outside the article',
   duplicate: 'repeats an earlier paragraph',
+  boilerplate: 'organisation blurb',
   'running-header': 'running header',
   'page-number': 'page number',
   'prev-next': 'previous/next links',

@@ -38,4 +38,10 @@ describe('pruneChrome', () => {
     const big = bodyOf(`<div class="share-and-content"><p>${prose(1)}</p></div><p>Short.</p>`)
     expect(pruneChrome(big as never)).toBe(0)
   })
+
+  it('removes footnote lists and the note markers in the text', () => {
+    const body = bodyOf(`<p>${prose(1)}<a class="footnote-anchor" href="#footnote-1">1</a></p><div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><div class="footnote-content"><p>A note.</p></div></div>`)
+    pruneChrome(body as never)
+    expect(body.textContent).toBe(prose(1))
+  })
 })

@@ -14,7 +14,7 @@ interface PruneNode {
 /**
  * Words in class names, ids and test ids that mark page furniture: ads, newsletter and subscription
  * boxes, share bars, related and trending lists, comments, author bios, captions, tag lists, tables
- * of contents, kickers and deks. Matched as whole words, so "shadow" is not "ad".
+ * of contents, kickers, deks, and footnote lists with their markers in the text. Matched as whole words, so "shadow" is not "ad".
  */
 const CHROME_WORDS = new Set([
   'ad', 'ads', 'adslot', 'advert', 'adverts', 'advertisement', 'sponsor', 'sponsored', 'promo', 'promos',
@@ -22,7 +22,7 @@ const CHROME_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social',
   'related', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
   'comments', 'disqus', 'bio', 'authorbio',
-  'caption', 'credit', 'credits', 'tags', 'toc', 'kicker', 'eyebrow', 'dek', 'standfirst',
+  'caption', 'credit', 'credits', 'tags', 'toc', 'kicker', 'eyebrow', 'dek', 'standfirst', 'footnote', 'footnotes',
   'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'gdpr',
 ])
 /** Elements that never hold article text. AMP's ad and analytics elements carry fallback text ("Ad failed to load"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dropRepeats, readHtml } from './read-html'
+import { dropRepeats, isMetadataTable, readHtml } from './read-html'
 
 const prose = (topic: string) => `The ${topic} was discussed at length by the council on Tuesday, and members agreed that the work should start before the end of the year, subject to funding from the national government.`
 
@@ -25,5 +25,16 @@ describe('dropRepeats', () => {
     const { kept, removed } = dropRepeats([p(long, 0), p('Share', 1), p('Other text here.', 2), p('Share', 3), p(long, 4)])
     expect(kept.map((b) => b.at)).toEqual([0, 1, 2, 3])
     expect(removed).toEqual([{ text: long, reason: 'duplicate', at: 4 }])
+  })
+})
+
+describe('isMetadataTable', () => {
+  const table = (rows: string[][]) => ({ type: 'table' as const, text: '', rows, at: 0 })
+  it('takes a two-column table of bibliographic fields for metadata', () => {
+    expect(isMetadataTable(table([['Journal', 'Marine Letters'], ['DOI', '10.1234/ml.4'], ['Article Title', 'Tidal mixing'], ['Method of Research', 'Survey']]))).toBe(true)
+  })
+  it('keeps data tables, even two-column ones with a label or two in common', () => {
+    expect(isMetadataTable(table([['Year', 'Rent'], ['2025', '£820'], ['2026', '£870']]))).toBe(false)
+    expect(isMetadataTable(table([['Region', 'Published rate'], ['North', '4.1%'], ['South', '3.2%'], ['Funding', '£2m']]))).toBe(false)
   })
 })

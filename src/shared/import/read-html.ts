@@ -72,6 +72,7 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
     const drop = (reason: string) => removed.push({ text: block.text, reason, at: block.at })
     if (block.type === 'table') {
       zone = null
+      if (isMetadataTable(block)) return drop('meta-line')
       kept.push(block)
       return
     }
@@ -106,6 +107,16 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
     kept.push(block)
   })
   return { kept, removed }
+}
+
+/** Labels of the key/value tables research-news and repository pages append (Journal, DOI, Article Title…). */
+const METADATA_LABEL = /^(journal|doi|article title|title|publication date|article publication date|method of research|subject of research|coi statement|competing interests|funding|funder|keywords|published|publisher|issn|isbn|volume|issue|pages|authors?|citation|license|licence)\s*:?$/i
+
+/** A two-column table whose row labels are mostly bibliographic fields: metadata, not article text. */
+export function isMetadataTable(block: DraftBlock): boolean {
+  const rows = block.rows ?? []
+  if (rows.length < 2 || rows.some((r) => r.length !== 2)) return false
+  return rows.filter((r) => METADATA_LABEL.test(r[0]!.trim())).length >= Math.max(2, Math.ceil(rows.length * 0.6))
 }
 
 /** A heading that reads as a section heading of the article: not boilerplate, not the headline. */

@@ -99,6 +99,8 @@ export const EN_RULES: LineRule[] = [
   // Newsletter pitches of reader-funded publications; short "Sign up here." promos.
   { id: 'newsletter', test: /\b(is a reader-supported publication|subscribe for free to receive new posts|to receive new posts and support my work)\b|^thanks for reading\b.{0,80}\bsubscribe\b/i, maxLength: 300 },
   { id: 'newsletter', test: /\bsign up here\.?$/i, maxLength: 200 },
+  // "About Lanthorne University Lanthorne University is a public…": the organisation blurb closing a press release.
+  { id: 'boilerplate', test: /^about (?:the )?((?:[\p{L}&.'’-]+\s+){1,6}[\p{L}&.'’-]+)\s+(?:the\s+)?\1\b/iu, maxLength: 1200 },
   // A line of digits alone: comment, share and like counters.
   { id: 'view-count', test: /^[\d,.]{1,9}\s?[km]?$/i },
   // Time-first update stamps: "11:05, 9 JUN 2026", "Updated 12:30, 9 Jun 2026".

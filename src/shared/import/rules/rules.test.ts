@@ -22,7 +22,11 @@ const BOILERPLATE: [string, string][] = [
   ['1.2k', 'view-count'],
   ['11:05, 9 JUN 2026', 'dateline'],
   ['Updated 12:30 BST, 9 June 2026', 'dateline'],
+  ['About Harwick Institute Harwick Institute is an independent research centre with 300 staff in four cities.', 'boilerplate'],
   ['廣告', 'advertisement'],
+  ['海川市政办发〔2026〕12号', 'meta-line'],
+  ['（此件公开发布）', 'meta-line'],
+  ['2026年6月25日', 'dateline'],
   ['延伸閱讀：電車加價申請獲批', 'related'],
   ['▼▼▼ 點擊圖輯 ▼▼▼', 'caption'],
   ['8月18日晚，滨河路夜市人头攒动。本报记者 唐敏 摄', 'caption'],
@@ -35,6 +39,8 @@ const PROSE = [
   'The study, published in the journal on Monday, found that echoes carry further in warm air.',
   '2026 will be the year the port finally opens its second terminal, officials believe.',
   '记者从市交通局获悉，夜市周边将新增停车位两百个。',
+  'About the study: the team recorded calls at eighteen sites over two summers.',
+  'About half of the Harwick Institute staff work remotely, the institute says.',
 ]
 
 describe('line rules', () => {
