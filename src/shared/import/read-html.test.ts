@@ -18,6 +18,19 @@ describe('readHtml', () => {
   })
 })
 
+describe('readHtml titles', () => {
+  const body = `<p>${prose('harbour railway')}</p><p>${prose('walking route')}</p><p>${prose('old station')}</p>`
+  it("takes a blog post's entry title over the blog's name in the <h1> when <title> is \"Blog: Post\"", () => {
+    const html = `<!doctype html><html><head><title>Footpaths Journal: Walking the old harbour railway</title><meta property="og:title" content="Walking the old harbour railway"></head><body><h1 class="title">Footpaths Journal</h1><div class="post"><h3 class="post-title entry-title">Walking the old harbour railway</h3>${body}</div></body></html>`
+    expect(readHtml(html).title).toBe('Walking the old harbour railway')
+  })
+
+  it('still takes the <h1> that every declared title contains ("Headline | Site")', () => {
+    const html = `<!doctype html><html><head><title>Harbour railway reopens as a footpath | Coast Gazette</title></head><body><article><h1>Harbour railway reopens as a footpath</h1>${body}</article></body></html>`
+    expect(readHtml(html).title).toBe('Harbour railway reopens as a footpath')
+  })
+})
+
 describe('dropRepeats', () => {
   it('drops a paragraph repeated word for word (a pinned live-blog entry), keeping short repeated lines', () => {
     const p = (text: string, at: number) => ({ type: 'paragraph' as const, text, at })

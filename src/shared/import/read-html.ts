@@ -28,8 +28,11 @@ function similar(a: string, b: string): boolean {
 }
 
 /** Picks the headline: an <h1> that agrees with the page's declared titles, else the cleanest title. */
-function chooseTitle(h1s: string[], rawTitles: string[], publisher: string | undefined, fallback: string | null): string | null {
-  for (const h of h1s) if (rawTitles.some((t) => similar(h, t) || normaliseForMatch(t).includes(normaliseForMatch(h)))) return h
+function chooseTitle(h1s: string[], rawTitles: string[], publisher: string | undefined, fallback: string | null, postTitles: string[] = []): string | null {
+  // A heading that is one of the declared titles; then one that every declared title contains
+  // ("Headline | Site"). A blog's name in its <h1> is contained in "Blog: Post" but not in og:title.
+  for (const h of [...h1s, ...postTitles]) if (rawTitles.some((t) => similar(h, t))) return h
+  for (const h of h1s) if (rawTitles.length && rawTitles.every((t) => similar(h, t) || normaliseForMatch(t).includes(normaliseForMatch(h)))) return h
   // An <h1> that is not the site's name beats a declared title that does not match it: such
   // titles are often stuffed with SEO keywords or are the site's generic title.
   const pub = publisher ? normaliseForMatch(publisher) : ''
@@ -252,6 +255,8 @@ export function readHtml(html: string): Reading {
   const page = parsePage(html)
   const meta = htmlMeta(page)
   const h1s = Array.from(page.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
+  // Blog engines put the post's title in an h2/h3 marked as the entry's title, and the blog's name in the h1.
+  const postTitles = Array.from(page.querySelectorAll('.entry-title, .post-title, [itemprop="headline"]')).map((h) => collapse(h.textContent ?? '')).filter(Boolean)
   const pageBlocks = page.body ? htmlBlocks(page.body).blocks : []
   // The page's blocks are taken: furniture named by its markup can go before readability reads it.
   if (page.body) pruneChrome(page.body as unknown as Parameters<typeof pruneChrome>[0])
@@ -267,7 +272,7 @@ export function readHtml(html: string): Reading {
   } catch {
     warnings.push('The article extractor failed on this page; the text was cleaned line by line instead.')
   }
-  const title = chooseTitle(h1s, meta.rawTitles ?? [], meta.publisher, null)
+  const title = chooseTitle(h1s, meta.rawTitles ?? [], meta.publisher, null, postTitles)
 
   if ((!articleBlocks || !articleBlocks.length) && isHtmlFragment(html)) {
     // A copied passage too short for the article extractor: keep what the person chose, structure and all.
