@@ -136,8 +136,9 @@ export function dropRepeats(blocks: DraftBlock[]): { kept: DraftBlock[]; removed
   const kept: DraftBlock[] = []
   const removed: DraftRemoved[] = []
   for (const b of blocks) {
-    const key = b.type === 'table' ? '' : normaliseForMatch(b.text)
-    if (key.split(' ').length >= 8 || (key.length >= 40 && !key.includes(' '))) {
+    // Copies of an entry are the same markup, so the same text: no need to normalise.
+    const key = b.type === 'table' ? '' : b.text
+    if (key.length >= 40) {
       if (seen.has(key)) {
         removed.push({ text: b.text, reason: 'duplicate', at: b.at })
         continue
