@@ -131,4 +131,14 @@ describe('classify', () => {
     const lines = verdicts(['Survey finds bus use back to pre-pandemic levels', 'Tomasz Ekwueme 8 May 2025', ...PROSE].join('\n'))
     expect(lines[1]).toMatchObject({ verdict: 'drop', reason: 'dateline' })
   })
+  it('does not take menu items run together by innerText ("News Local News") as the headline', () => {
+    const head = 'Town hall to reopen its doors to weddings after a ten-year gap'
+    const text = ['Close', 'News', 'Local News', 'Politics', 'Sport', 'Menu', 'News Local News', head, 'The council says the ballroom has been restored and licensed again for civil ceremonies.', 'Reporter Name', '10:05, 3 JUN 2025', ...PROSE].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(head)
+  })
+  it('gives the line under a label the headline bonus only when the label carries a date', () => {
+    const head = 'Agency publishes annual water quality report for the lower valley'
+    const text = ['Newsroom', head, 'Press release No. 45-2025', 'To all members of the regional committee and partner agencies', ...PROSE].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(head)
+  })
 })

@@ -7,6 +7,7 @@ import { isSpam } from './spam'
 import { parseDate as parseLooseDate } from './dates'
 import { normaliseForMatch } from './normalise'
 import { headerRule, languageSelectorLines } from './header-lines'
+import { findLiveBlog } from './live-blog'
 
 /** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
 export interface ClassifiedLine extends Line {
@@ -161,6 +162,18 @@ function menuRunAfter(lines: ClassifiedLine[], i: number): number {
   return n
 }
 
+/** True if every word of a short line is a word of the one-to-three-word menu lines above it. */
+function menuEcho(lines: ClassifiedLine[], keys: string[], i: number): boolean {
+  const words = keys[i]!.split(' ')
+  if (words.length < 2 || words.length > 6) return false
+  const menu = new Set<string>()
+  for (let j = Math.max(0, i - 40); j < i; j++) {
+    const l = lines[j]!
+    if ((!l.rule || MENU_RULES.has(l.rule)) && l.stats.words <= 3 && !l.stats.endsSentence) for (const w of keys[j]!.split(' ')) menu.add(w)
+  }
+  return words.every((w) => menu.has(w))
+}
+
 /** Chooses the headline among the lines above the body; returns its index or -1. */
 export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
   // In a text that uses capitals, a headline does not start with a lowercase letter.
@@ -187,7 +200,9 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     const bylineAbove = lines.slice(Math.max(0, i - 4), i - 1).some((l) => l.rule === 'byline')
     const next = lines[i + 1]
     const proseNext = !!next && !next.rule && next.stats.cls === 'good'
-    if (big && prevLine?.rule && DATED_LABELS.has(prevLine.rule) && (prevLine.rule === 'doc-label' || (proseNext && !bylineAbove))) score += 2.5
+    if (big && prevLine?.rule && DATED_LABELS.has(prevLine.rule) && (prevLine.rule === 'doc-label' || (proseNext && !bylineAbove)) && parseLooseDate(prevLine.text)) score += 2.5
+    // "News Local News": menu items above run together by innerText (a breadcrumb), not a headline.
+    if (menuEcho(lines, keys, i)) score -= 3
     // Branding (site name, tagline) sits above the site menu; a headline does not.
     if (menuRunAfter(lines, i) >= 4) score -= 3
     // A heading whose copy elsewhere is followed by prose heads an entry (a live-blog post, a pinned
@@ -211,7 +226,7 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     }
     const prev = lines[i - 1]
     // A line under another headline-like line is a subtitle; a line after "From:" is a value.
-    const prevCandidate = prev && !prev.rule && !prev.cells && !labelLike(prev.text) && prev.stats.words >= 3 && (headingLike(prev.text, prev.stats) || (prev.stats.cls === 'good' && prev.stats.words <= 25))
+    const prevCandidate = prev && !prev.rule && !prev.cells && !labelLike(prev.text) && !menuEcho(lines, keys, i - 1) && prev.stats.words >= 3 && (headingLike(prev.text, prev.stats) || (prev.stats.cls === 'good' && prev.stats.words <= 25))
     if (prevCandidate) score -= 1.5
     if (prev && /[:：]$/.test(prev.text)) score -= 3
     if (line.stats.cjkShare < 0.3 && line.stats.words > 14) score -= 1
@@ -240,9 +255,16 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
   const selector = languageSelectorLines(input.map((l) => l.text))
   const lines: ClassifiedLine[] = input.map((l, i) => ({ ...l, stats: lineStats(l.text), rule: l.cells ? null : selector[i] ? 'language-selector' : (matchRule(l.text) ?? headerRule(l.text)), verdict: 'drop', reason: null }))
   if (!lines.length) return lines
+  // A live blog's entries are the article; their time stamps, names and share bars are furniture.
+  const live = findLiveBlog(lines)
+  if (live) {
+    for (const i of live.chrome) lines[i]!.rule = lines[i]!.rule ?? 'live-entry-meta'
+    for (const i of live.repeats) lines[i]!.rule = 'repeated-entry'
+  }
   const zones = zonesOf(lines, ZONE_RULES)
   const weights = lines.map((l, i) => weight(l, zones[i]!))
-  const [s, e] = trimSpan(bestSpan(weights), weights)
+  // The entries run from the first to the last, however much furniture sits between them.
+  const [s, e] = live ? [live.start, live.end] : trimSpan(bestSpan(weights), weights)
   const firstGood = s + Math.max(0, lines.slice(s, e + 1).findIndex((l) => !l.rule && l.stats.cls === 'good'))
 
   let titleIndex = -1
@@ -251,8 +273,8 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
     titleIndex = lines.findIndex((l, i) => i <= firstGood && normaliseForMatch(l.text) === t)
   }
   // A headline written as a sentence reads as prose; if header lines follow it, it is still the headline.
-  let titleLimit = firstGood
-  while (titleLimit < lines.length && lines[titleLimit]!.stats.cls === 'good' && lines[titleLimit]!.stats.words <= 25 && lines.slice(titleLimit + 1, titleLimit + 6).some((l) => l.rule !== null && HEADER_RULES.has(l.rule))) {
+  let titleLimit = live ? live.start : firstGood
+  while (!live && titleLimit < lines.length && lines[titleLimit]!.stats.cls === 'good' && lines[titleLimit]!.stats.words <= 25 && lines.slice(titleLimit + 1, titleLimit + 6).some((l) => l.rule !== null && HEADER_RULES.has(l.rule))) {
     titleLimit++
     while (titleLimit < lines.length && (lines[titleLimit]!.rule || lines[titleLimit]!.stats.cls !== 'good')) titleLimit++
   }
@@ -260,7 +282,8 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
 
   // The header zone: after the headline, standfirst/byline/date/share lines before the article.
   let bodyStart = titleIndex >= 0 ? Math.max(titleIndex + 1, s) : s
-  if (titleIndex >= 0) {
+  if (live && titleIndex < live.start) bodyStart = live.start
+  else if (titleIndex >= 0) {
     bodyStart = titleIndex + 1
     // Header lines may follow one standfirst paragraph; the second paragraph is the article.
     // A standfirst comes before the byline; prose after the byline and date lines is the article.

@@ -49,3 +49,15 @@ describe('languageSelectorLines', () => {
     expect(languageSelectorLines(['English', 'français', 'Deutsch', 'Next'])).toEqual([false, false, false, false])
   })
 })
+
+describe('headerRule on live-blog headers', () => {
+  it('reads a long contributors + dates line as a dateline', () => {
+    expect(headerRule('Priya Sethi, Dan Okoro and Mei Tan Friday 11 July 2025 15.02 BST First published on Friday 11 July 2025 07.30 BST')).toBe('dateline')
+  })
+
+  it('reads a key-event entry stamped with its age as a timestamp line', () => {
+    expect(headerRule('4m agoWater firms ask customers to cut use')).toBe('timestamp')
+    expect(headerRule('3 hours ago')).toBe('timestamp')
+    expect(headerRule('4 hours ago, the river burst its banks near the mill.')).toBeNull()
+  })
+})

@@ -21,6 +21,8 @@ const KIND_BYLINE = /^(?:interview|interviews|words|text|photos?|photographs?|ph
 /** A date first, then times and labels glued on: "September 4, 20261:42 PM GMTUpdated 2 hours ago". */
 const DATE_FIRST = new RegExp(`^(?:(?:published|updated|posted)\\s*:?\\s*)?${DATE}`, 'i')
 
+const DATE_ALL = new RegExp(DATE, 'gi')
+const DATE_WORD = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|first|last|published|updated|posted|on|at)$/i
 const NAME_WORD = /^\p{L}[\p{L}.'’-]*,?$/u
 
 /**
@@ -28,27 +30,30 @@ const NAME_WORD = /^\p{L}[\p{L}.'’-]*,?$/u
  * date, nothing that reads as a sentence (no function words, no closing full stop).
  */
 export function isNameDateLine(text: string): boolean {
-  if (text.length > 100 || /[.!?]$/.test(text)) return false
-  const m = DATE_RE.exec(text)
-  if (!m) return false
-  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length))
+  if (text.length > 200 || /[.!?]$/.test(text) || !DATE_RE.test(text)) return false
+  const rest = text
+    .replace(DATE_ALL, ' ')
     .replace(/\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?\b/gi, ' ')
     .split(/[\s|·•,]+/)
     .filter(Boolean)
-  const words = rest.filter((w, i) => !(i === 0 && /^by$/i.test(w)) && !/^(and|&)$/i.test(w))
-  if (words.length < 1 || words.length > 6) return false
+  // "…Thursday 22 October 2026 13.58 BST First published on Thursday …": date words are not names.
+  const words = rest.filter((w, i) => !(i === 0 && /^by$/i.test(w)) && !/^(and|&)$/i.test(w) && !DATE_WORD.test(w))
+  if (words.length < 1 || words.length > 8) return false
   return words.every((w) => NAME_WORD.test(w) && !EN_STOPWORDS.has(w.toLowerCase()))
 }
 
 /** The header-line rule a line matches, or null. */
 export function headerRule(text: string): string | null {
+  if (text.length > 200) return null
+  if (DOC_LABEL.test(text) && parseDate(text)) return 'doc-label'
+  if (isNameDateLine(text) && parseDate(text)) return 'dateline'
   if (text.length > 120) return null
+  // "6m agoStorm closes ferries", "2 hours ago": a key-events or teaser entry stamped with its age.
+  if (!/[.!?]$/.test(text) && /^(?:\d+\s?(?:s|m|mins?|h|hrs?|d)|\d+ (?:seconds?|minutes?|hours?|days?)) ago(?![a-z])/i.test(text) || /^(?:\d+\s?(?:m|mins?|h|hrs?|d)|\d+ (?:minutes?|hours?|days?)) ago\p{Lu}/u.test(text)) return 'timestamp'
   // "原标题：…": a portal's note of the headline the source printed, not this page's headline.
   if (/^(?:原标题|原標題)\s*[:：]/.test(text)) return 'original-title'
-  if (DOC_LABEL.test(text) && parseDate(text)) return 'doc-label'
   if (KIND_BYLINE.test(text)) return 'byline'
   if (text.length <= 90 && !/[.!?]$/.test(text) && DATE_FIRST.test(text) && parseDate(text)) return 'dateline'
-  if (isNameDateLine(text) && parseDate(text)) return 'dateline'
   return null
 }
 
