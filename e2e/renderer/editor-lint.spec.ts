@@ -48,3 +48,14 @@ test('a US action memo pasted past two pages is flagged over its page limit, in 
   await expect(finding).toContainText('the template allows 2')
   await expect(page.getByTestId('page-estimate')).toHaveClass(/over-limit/)
 })
+
+test('the empty document the app starts with has nothing to check; the checks start once there is text', async ({ app }) => {
+  const { page } = app
+  const lint = page.locator('.lint-panel')
+  await expect(lint.getByText('Nothing to check yet.', { exact: false })).toBeVisible()
+  await expect(lint.locator('.lint-item')).toHaveCount(0)
+  await page.locator('.briefing-doc').click()
+  await page.keyboard.type('The port will electrify its berths by 2030.')
+  await expect(lint.locator('.lint-item').first()).toBeVisible()
+  await expect(lint.getByText('Nothing to check yet.', { exact: false })).toHaveCount(0)
+})

@@ -8,6 +8,8 @@ import { goToFinding } from './finding-target'
 export function LintPanel({ editor }: { editor?: Editor | null }) {
   const findings = useStore(lintState, (s) => s.findings)
   const runs = useStore(lintState, (s) => s.runs)
+  // An empty document has nothing to check yet: listing its template's missing sections would only nag.
+  const empty = useStore(lintState, (s) => s.words === 0)
   const errors = findings.filter((f) => f.severity === 'error').length
   const warnings = findings.length - errors
   return (
@@ -15,10 +17,12 @@ export function LintPanel({ editor }: { editor?: Editor | null }) {
       <header className="pane-header">
         <h2 id="lint-heading">Checks</h2>
         <span className="lint-summary" aria-live="polite">
-          {runs === 0 ? '' : findings.length === 0 ? 'No problems' : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}
+          {runs === 0 || empty ? '' : findings.length === 0 ? 'No problems' : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`}
         </span>
       </header>
-      {runs > 0 && findings.length === 0 ? (
+      {runs > 0 && empty ? (
+        <p className="empty-hint">Nothing to check yet. Start writing, or choose a template with File › New Briefing (Ctrl+N).</p>
+      ) : runs > 0 && findings.length === 0 ? (
         <p className="empty-hint">The briefing meets its template’s checks.</p>
       ) : (
         <ul className="lint-list">
