@@ -58,3 +58,11 @@ describe('saved pages that leave out optional tags', () => {
     expect(r.source.blocks.map((b) => b.text.split(' ').slice(0, 3).join(' '))).toEqual(['The first paragraph', 'The second paragraph'])
   })
 })
+
+describe('the title of a copied passage', () => {
+  it("takes a copied passage's headline as its title, not as its first block", async () => {
+    const r = await asPasted(`<meta charset='utf-8'><h1>Berths to be electrified</h1><ul><li>Fund shore power</li><li>Build substations</li></ul>`)
+    expect(r.source.title).toBe('Berths to be electrified')
+    expect(shape(r.source.blocks)).toEqual(['listItem*: Fund shore power', 'listItem*: Build substations'])
+  })
+})

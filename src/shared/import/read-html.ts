@@ -278,6 +278,9 @@ export function readHtml(html: string): Reading {
   if ((!articleBlocks || !articleBlocks.length) && isHtmlFragment(html)) {
     // A copied passage too short for the article extractor: keep what the person chose, structure and all.
     const { kept, removed } = fragmentBlocks(pageBlocks)
+    // The passage's own headline becomes the title rather than its first block.
+    const head = kept[0]
+    if (head && title && head.type === 'heading' && similar(head.text, title)) removed.push({ text: kept.shift()!.text, reason: 'title', at: head.at })
     return { blocks: kept, removed, meta, warnings, title, headerLines: [], footerLines: [] }
   }
   if (!articleBlocks || !articleBlocks.length) {
