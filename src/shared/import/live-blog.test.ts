@@ -45,4 +45,9 @@ describe('live blogs in copied text', () => {
     const text = ['Bridge reopens after repairs', '09:15 BST', P('The bridge reopened this morning.'), P('Drivers were told to expect delays.')].join('\n')
     expect(findLiveBlog(classify(segment(text)))).toBeNull()
   })
+  it('leaves an article alone when a timetable of entries holds only a small part of its prose', () => {
+    const intro = Array.from({ length: 8 }, (_, i) => P(`Paragraph ${i + 1} of the report on the festival weekend.`))
+    const text = ['Festival returns to the harbour', ...intro, '10:00', 'Opening parade', P('Bands march from the station.'), '12:30', 'Lunch on the quay', P('Stalls open along the water.'), '15:00', 'Boat race', P('Crews race to the lighthouse.'), ...intro.map((t) => t.replace('Paragraph', 'Closing paragraph'))].join('\n')
+    expect(findLiveBlog(classify(segment(text)))).toBeNull()
+  })
 })

@@ -53,6 +53,9 @@ export function findLiveBlog(lines: readonly LiveLine[]): LiveBlog | null {
     entries.push({ time: t, lead: range(t + 1, p - 1), from: p, to: q })
   }
   if (entries.length < 3) return null
+  // Entries hold most of a live blog's prose; a timetable inside an article does not.
+  const inEntries = entries.reduce((n, e) => n + e.to - e.from + 1, 0)
+  if (inEntries < lines.filter(isProse).length * 0.6) return null
 
   const count = new Map<string, number>()
   for (const l of lines) count.set(l.text, (count.get(l.text) ?? 0) + 1)
