@@ -8,6 +8,7 @@ import { parseDate as parseLooseDate } from './dates'
 import { normaliseForMatch } from './normalise'
 import { headerRule, languageSelectorLines } from './header-lines'
 import { findLiveBlog } from './live-blog'
+import { dropEndMatter } from './end-matter'
 
 /** A line with its verdict: kept as article text, taken as the title, or dropped with a reason. */
 export interface ClassifiedLine extends Line {
@@ -327,6 +328,7 @@ export function classify(input: readonly Line[], opts: ClassifyOptions = {}): Cl
   }
   dropLinkLists(lines)
   dropTeaserCards(lines, bodyStart, bodyEnd)
+  dropEndMatter(lines)
   return lines
 }
 
