@@ -141,4 +141,9 @@ describe('classify', () => {
     const text = ['Newsroom', head, 'Press release No. 45-2025', 'To all members of the regional committee and partner agencies', ...PROSE].join('\n')
     expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(head)
   })
+  it('keeps the headline when a popular-posts teaser repeats it with a cut-off snippet', () => {
+    const head = 'Walking the drovers road to Kettleby'
+    const text = ['Muddy Boots', 'Home', 'About', head, ...PROSE, 'Popular Posts', head, 'The council approved the budget on Tuesday after a debate that lasted more than four hours...', 'Bluebell woods in the rain'].join('\n')
+    expect(verdicts(text).find((l) => l.verdict === 'title')?.text).toBe(head)
+  })
 })

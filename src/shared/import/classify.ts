@@ -208,7 +208,8 @@ export function findTitle(lines: ClassifiedLine[], firstBody: number): number {
     if (menuRunAfter(lines, i) >= 4) score -= 3
     // A heading whose copy elsewhere is followed by prose heads an entry (a live-blog post, a pinned
     // copy of it); the page's own headline repeats, if at all, in title bars and link lists.
-    const entryCopy = keys.some((k, j) => j !== i && k === n && lines[j + 1] !== undefined && !lines[j + 1]!.rule && lines[j + 1]!.stats.cls === 'good')
+    // A cut-off snippet ("…") under a copy is a popular-posts teaser for this very article.
+    const entryCopy = keys.some((k, j) => j !== i && k === n && lines[j + 1] !== undefined && !lines[j + 1]!.rule && lines[j + 1]!.stats.cls === 'good' && !/(\.\.\.|…)$/.test(lines[j + 1]!.text))
     if (entryCopy) score -= 4
     if (line.stats.words > (line.stats.cjkShare >= 0.3 ? 60 : 25)) score -= 3
     if (/\d{4}/.test(line.text) && parseLooseDate(line.text)) score -= 2
