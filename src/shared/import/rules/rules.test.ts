@@ -26,7 +26,6 @@ const BOILERPLATE: [string, string][] = [
   ['廣告', 'advertisement'],
   ['海川市政办发〔2026〕12号', 'meta-line'],
   ['（此件公开发布）', 'meta-line'],
-  ['2026年6月25日', 'dateline'],
   ['延伸閱讀：電車加價申請獲批', 'related'],
   ['▼▼▼ 點擊圖輯 ▼▼▼', 'caption'],
   ['8月18日晚，滨河路夜市人头攒动。本报记者 唐敏 摄', 'caption'],
@@ -41,6 +40,8 @@ const PROSE = [
   '记者从市交通局获悉，夜市周边将新增停车位两百个。',
   'About the study: the team recorded calls at eighteen sites over two summers.',
   'About half of the Harwick Institute staff work remotely, the institute says.',
+  // The date under an official document's signature is part of the document.
+  '2026年6月25日',
 ]
 
 describe('line rules', () => {

@@ -23,10 +23,10 @@ export const ZH_RULES: LineRule[] = [
   { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
   { id: 'advertisement', test: /^(广告|推广|廣告|推廣)$/ },
-  // The document number, a bare date and the publication note around an official document's signature.
+  // The document number and the publication note of an official document. (A bare date line is left
+  // alone: under the issuing body's signature it is the document's date, part of the document.)
   { id: 'meta-line', test: /^[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d{1,4}\s*号$/ },
   { id: 'meta-line', test: /^[（(]此件(公开发布|不公开|主动公开)[)）]$/ },
-  { id: 'dateline', test: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/ },
   // "▼▼▼ 點擊圖輯 ▼▼▼": a prompt to open a photo gallery.
   { id: 'caption', test: /^[▼▲▽△↓\s]*(点击|點擊)?(查看)?(图辑|圖輯|组图|組圖|图集|圖集)[▼▲▽△↓\s]*$/ },
   // A photographer's credit closing a caption: "…人头攒动。青禾新闻网记者 唐敏 摄".
