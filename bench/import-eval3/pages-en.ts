@@ -215,7 +215,7 @@ ${body}
 export const PAGES_EN: Page[] = [
   {
     language: 'en',
-    markup: 'newswire chrome (News in Focus menu, "Send a Release"), `h1` + subtitle `p`, "News provided by" company + "Mar 04, 2026, 08:00 ET", "Share this article", dateline `CITY, Date /PRNewswire/ --` opening the first paragraph, highlights `ul`, figure with "(PRNewsfoto/…)" caption inside the body, `<b>About …</b>` boilerplate, Media Contact with `<br>` lines, "View original content to download multimedia:" URL line, "SOURCE …" line, "WANT YOUR COMPANY\'S NEWS FEATURED" promo, "Also from this source" cards, topics',
+    markup: 'newswire chrome (section menu, "Journalists / Send a Release / Search" buttons), `h1` + subtitle `p`, "News provided by" company + "Mar 4, 2026, 08:00 ET", "Share this article", dateline `CITY, Date /PRNewswire/ --` opening the first paragraph, highlights `ul`, figure with "(PRNewsfoto/…)" caption inside the body, `<b>About …</b>` boilerplate, Media Contact with `<br>` lines, "View original content to download multimedia:" URL line, "SOURCE …" line, "WANT YOUR COMPANY\'S NEWS FEATURED" promo, "Also from this source" cards, topics',
     template: prWire,
     source: {
       name: 'prwire-coating-plant',

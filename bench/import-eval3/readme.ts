@@ -8,7 +8,8 @@ console output in \`bench/import-eval3/blind-run.txt\`); the importer must not b
 from memory, the markup of one kind of site; all article text is original and every organisation, person and
 place in the article text is invented (\`synthetic: true\`). Platform names appear only where a platform's own
 markup carries them (Hugo/PaperMod generator and footer, Drupal meta and class names, "PRNewsfoto" in a newswire
-caption, "X (旧Twitter)" / Facebook / LINE share labels); hosts are under \`.example.*\`.
+caption, "X (旧Twitter)" / Facebook / LINE share labels); hosts are under \`.example.*\`. Known slip: the newswire page keeps the real wire's
+"/PRNewswire/" marker in its dateline (article text) and "PRNewsfoto" in its caption, as such releases print them.
 `
 
 export const README_TAIL = `## Files per page
