@@ -62,6 +62,8 @@ export const EN_RULES: LineRule[] = [
   { id: 'citation-line', test: /^(cite (this|as)|suggested citation|how to cite( this)?)\b/i, maxLength: 400 },
   { id: 'view-count', test: /^(\d[\d,.]*k?\s+(views?|reads?|shares?|likes?)|views?:\s*\d[\d,]*)$/i },
   { id: 'welcome', test: /^welcome to\b/i },
+  // "CREDIT: Harbour Authority / J. Holm": a credit line, never a heading (image-credit below is weak).
+  { id: 'caption', test: /^(image |photo |picture )?credits?\s*[:：]\s*\S.{0,100}$/i },
   { id: 'image-credit', test: /^(photo|image|picture|illustration|graphic|video|source|credit|photograph)s?( credit)?\s*[:：]\s*\S.{0,80}$|\((photo|image|picture): [^)]*\)$|^(getty images|reuters|ap photo|afp|shutterstock|istock)(\/.*)?$/i },
   { id: 'login', test: /^(sign in|log in|create (an )?account|already (a subscriber|have an account)\??|subscribe to (continue|read)|this (article|content) is for subscribers).*$/i },
   { id: 'dateline', test: DATE_ONLY },
@@ -101,6 +103,12 @@ export const EN_RULES: LineRule[] = [
   { id: 'newsletter', test: /\bsign up here\.?$/i, maxLength: 200 },
   // "About Lanthorne University Lanthorne University is a public…": the organisation blurb closing a press release.
   { id: 'boilerplate', test: /^about (?:the )?((?:[\p{L}&.'’-]+\s+){1,6}[\p{L}&.'’-]+)\s+(?:the\s+)?\1\b/iu, maxLength: 1200 },
+  // Share or comment labels with their count run together by a copy ("Share full article74").
+  { id: 'share', test: /^(share( full| this)?( article| story)?|comments?)\s*\d+$/i },
+  // "Jo Lee covers transport for the paper. More about Jo Lee": an author blurb.
+  { id: 'bio', test: /\bmore about [\p{L} .'’-]{2,40}$/iu, maxLength: 300 },
+  // "RelatedHow batteries power sheds": a related-link label run into its headline by a copy.
+  { id: 'related', test: /^([Rr]elated|[Rr]ead [Mm]ore|[Ss]ee [Aa]lso|[Rr]ecommended)\p{Lu}/u, maxLength: 200 },
   // A line of digits alone: comment, share and like counters.
   { id: 'view-count', test: /^[\d,.]{1,9}\s?[km]?$/i },
   // Time-first update stamps: "11:05, 9 JUN 2026", "Updated 12:30, 9 Jun 2026".

@@ -18,12 +18,16 @@ const BOILERPLATE: [string, string][] = [
   ['The Ledger is a reader-supported publication. To receive new posts and support my work, consider becoming a subscriber.', 'newsletter'],
   ['Thanks for reading The Ledger! Subscribe for free to receive new posts.', 'newsletter'],
   ['Get the morning briefing in your inbox every day. Sign up here.', 'newsletter'],
+  ['CREDIT: Harbour Authority / J. Holm', 'caption'],
+  ['Share full article74', 'share'],
+  ['Jo Lee covers transport and the ports. More about Jo Lee', 'bio'],
   ['379', 'view-count'],
   ['1.2k', 'view-count'],
   ['11:05, 9 JUN 2026', 'dateline'],
   ['Updated 12:30 BST, 9 June 2026', 'dateline'],
   ['About Harwick Institute Harwick Institute is an independent research centre with 300 staff in four cities.', 'boilerplate'],
   ['廣告', 'advertisement'],
+  ['新浪声明：此消息系转载自合作媒体，登载此文出于传递更多信息之目的。', 'disclosure'],
   ['海川市政办发〔2026〕12号', 'meta-line'],
   ['（此件公开发布）', 'meta-line'],
   ['延伸閱讀：電車加價申請獲批', 'related'],
@@ -33,6 +37,8 @@ const BOILERPLATE: [string, string][] = [
 
 /** Lines of article text that look a little like boilerplate and must stay. */
 const PROSE = [
+  'Credit card debt rose for the third quarter running, the central bank said.',
+  'The council said more about the plan would be published in the spring.',
   'The advertisement campaign failed to load the public with enthusiasm, the minister admitted on Tuesday.',
   'Reporting from the front line was dangerous, she said, and many correspondents left within weeks.',
   'The study, published in the journal on Monday, found that echoes carry further in warm air.',
@@ -52,5 +58,12 @@ describe('line rules', () => {
 
   it.each(PROSE)('keeps prose: "%s"', (line) => {
     expect(matchRule(line)).toBeNull()
+  })
+})
+
+describe('run-together labels', () => {
+  it('knows a related-link label glued to its headline by a copy (lowercase copies lose the seam)', () => {
+    expect(matchRule('RelatedHow second-life batteries power allotment sheds')).toBe('related')
+    expect(matchRule('Relatedness between the two studies was low, the authors said')).toBeNull()
   })
 })

@@ -23,6 +23,8 @@ export const ZH_RULES: LineRule[] = [
   { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
   { id: 'advertisement', test: /^(广告|推广|廣告|推廣)$/ },
+  // A portal's disclaimer: "新浪声明：此消息系转载自…", "免责声明：…".
+  { id: 'disclosure', test: /^([\u4e00-\u9fff]{1,6})?(免责)?(声明|聲明)\s*[:：]/, maxLength: 300 },
   // The document number and the publication note of an official document. (A bare date line is left
   // alone: under the issuing body's signature it is the document's date, part of the document.)
   { id: 'meta-line', test: /^[\u4e00-\u9fff]{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d{1,4}\s*号$/ },
