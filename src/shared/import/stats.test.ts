@@ -55,3 +55,31 @@ describe('endsSentence and headingLike', () => {
     expect(headingLike('• Berths')).toBe(false)
   })
 })
+
+describe('lineStats in other languages', () => {
+  it('classes French, German, Spanish and Dutch prose good by their own function words', () => {
+    const fr = "Le conseil régional a annoncé mardi que les lycéens de la ville pourront emprunter un vélo pendant toute l'année scolaire, sans frais pour les familles."
+    const de = 'Die Stadt will das alte Hallenbad bis zum Sommer sanieren, und der Gemeinderat hat dafür am Dienstag mehr Geld bewilligt, als im Plan stand.'
+    const es = 'El ayuntamiento ha decidido que los autobuses serán gratuitos para los estudiantes durante todo el curso, según explicó la alcaldesa en una rueda de prensa.'
+    const nl = 'De gemeente heeft dinsdag besloten dat de bussen voor scholieren het hele schooljaar gratis zijn, zei de wethouder tijdens een persconferentie in het stadhuis.'
+    for (const line of [fr, de, es, nl]) expect(lineStats(line).cls).toBe('good')
+    expect(lineStats(fr.toLowerCase()).cls).toBe('good')
+  })
+
+  it('still classes a French or German menu short', () => {
+    expect(lineStats('Accueil Actualités Sport Culture Économie').cls).toBe('short')
+    expect(lineStats('Startseite Nachrichten Sport Kultur Wirtschaft').cls).toBe('short')
+  })
+
+  it('judges scripts without a word list (Russian, Korean) by length and sentence ends', () => {
+    expect(lineStats('Городской совет во вторник одобрил план реконструкции старого бассейна, работы начнутся летом и продлятся два года.').cls).toBe('good')
+    expect(lineStats('시의회는 화요일 낡은 수영장을 보수하는 계획을 승인했으며 공사는 여름에 시작되어 약 2년 동안 계속될 예정이라고 밝혔다.').cls).toBe('good')
+    expect(lineStats('Главная Новости Спорт').cls).toBe('short')
+  })
+
+  it('measures Japanese with kana as CJK text', () => {
+    const ja = '市は三日、老朽化した温泉旅館を改修して若者向けの宿泊施設として再開すると発表した。工事は来年春に始まる予定だ。'
+    expect(lineStats(ja)).toMatchObject({ cls: 'good' })
+    expect(lineStats(ja).cjkShare).toBeGreaterThan(0.9)
+  })
+})

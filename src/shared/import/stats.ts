@@ -1,4 +1,4 @@
-import { EN_STOPWORDS, } from './rules/en'
+import { LONGEST_STOPWORD, STOPWORD_LANGS, STOPWORD_LANGUAGES } from './rules/stopwords'
 import { ZH_FUNCTION_CHARS } from './rules/zh'
 
 /** How a line reads on its own, in jusText's terms. */
@@ -26,7 +26,8 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text)
 }
 
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
+// Kana count with the Han characters: Japanese is set, and measured, like Chinese.
+const isCjk = (c: number) => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
 /** The characters `\s` matches. */
 function isSpace(c: number): boolean {
@@ -74,24 +75,42 @@ function countScripts(text: string): { cjk: number; words: number; wordChars: nu
   return { cjk, words, wordChars }
 }
 
-const LONGEST_STOPWORD = Math.max(...Array.from(EN_STOPWORDS, (w) => w.length))
+/** A letter of a Latin-script word in lowercase text: a–z, the Latin-1 and Latin Extended-A letters, and the apostrophe. */
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019 || (c >= 0xdf && c <= 0x17f && c !== 0xf7)
 
-/** Counts English function words among the runs of a-z and apostrophes, slicing only runs short enough to be one. */
+/**
+ * Counts function words among the runs of letters, for each language with a list, and returns the
+ * highest count: a French paragraph is as dense in French function words as an English one is in
+ * English. Only runs short enough to be one are sliced. A French elision ("l'article", "d'un") counts
+ * its article.
+ */
 function countStopwords(text: string): number {
   const lower = text.toLowerCase()
-  let stops = 0
+  const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0)
+  const tally = (word: string) => {
+    const langs = STOPWORD_LANGS.get(word)
+    if (langs) for (let b = 0; b < counts.length; b++) if (langs & (1 << b)) counts[b]!++
+  }
   let start = -1
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0
-    if ((c >= 0x61 && c <= 0x7a) || c === 0x27) {
+    if (isWordChar(c)) {
       if (start < 0) start = i
-    } else if (start >= 0) {
-      if (i - start <= LONGEST_STOPWORD && EN_STOPWORDS.has(lower.slice(start, i))) stops++
+      continue
+    }
+    if (start >= 0) {
+      const head = lower.slice(start, Math.min(i, start + 3))
+      const quote = head.search(/['\u2019]/)
+      if (quote > 0 && start + quote < i - 1) tally(`${head.slice(0, quote)}'`) // l'article → l'
+      else if (i - start <= LONGEST_STOPWORD) tally(lower.slice(start, i).replace('\u2019', "'"))
       start = -1
     }
   }
-  return stops
+  return Math.max(...counts)
 }
+
+/** Letters of scripts other than Latin and CJK (Cyrillic, Greek, Hangul, Arabic…), whose prose no list here knows. */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\uac00-\ud7af]/g
 
 /** Measures a line and classes it good/near/short/bad from length, punctuation and function words. */
 export function lineStats(text: string): LineStats {
@@ -112,6 +131,12 @@ export function lineStats(text: string): LineStats {
     return { chars: text.length, words, cjkShare, stopDensity: density, endsSentence: ends, cls }
   }
   const words = latinWords
+  const other = text.match(OTHER_SCRIPT)?.length ?? 0
+  if (wordChars && other / wordChars >= 0.5) {
+    // No function-word list for this script: judge by length and sentence punctuation alone.
+    const cls: LineClass = words >= 12 && ends ? 'good' : words >= 6 && ends ? 'near' : 'short'
+    return { chars: text.length, words, cjkShare, stopDensity: 0, endsSentence: ends, cls }
+  }
   const stops = countStopwords(text)
   const density = words ? stops / words : 0
   let cls: LineClass = 'short'
