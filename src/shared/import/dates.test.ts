@@ -22,3 +22,22 @@ describe('parseDate on spans that innerText ran together', () => {
     expect(parseDate('Updated June 41, 2026Share')).toBeNull()
   })
 })
+
+describe('parseDate in other conventions', () => {
+  it('reads dotted dates day first, as every country that writes them does', () => {
+    expect(parseDate('Von Jonas Kessler 12.03.2026, 14:05 Uhr')).toBe('2026-03-12')
+    expect(parseDate('1.2.2026')).toBe('2026-02-01')
+  })
+
+  it('reads French, German, Spanish and Dutch month names', () => {
+    expect(parseDate('Publié le 3 mars 2026 à 06h00, modifié le 3 mars 2026')).toBe('2026-03-03')
+    expect(parseDate('Stand: 5. Februar 2026')).toBe('2026-02-05')
+    expect(parseDate('Actualizado el 3 de marzo de 2026')).toBe('2026-03-03')
+    expect(parseDate('Gepubliceerd op 3 maart 2026')).toBe('2026-03-03')
+  })
+
+  it("converts Taiwan's Minguo years on Chinese pages, and leaves such numbers alone elsewhere", () => {
+    expect(parseDate('資料更新日期：115-06-03')).toBe('2026-06-03')
+    expect(parseDate('Part 115-06-03 of the catalogue')).toBeNull()
+  })
+})

@@ -29,9 +29,20 @@ export function parseDate(text: string, ref: Date = new Date(0)): string | null 
     const d = iso(Number(glued[3]), MONTHS.indexOf(glued[1]!.slice(0, 3).toLowerCase()) + 1, Number(glued[2]))
     if (d) return d
   }
-  for (const r of chrono.en.parse(text, ref)) {
-    if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
-    return iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+  // Dots between day, month and year are European order, never American: 12.03.2026 is 12 March.
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text)
+  if (dotted) return iso(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]))
+  // Taiwan's official pages count years from 1912 (民國): 115-06-03 is 2026-06-03.
+  const roc = /(?:^|[^\d])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text)
+  if (roc && /[\u3400-\u9fff]/.test(text)) return iso(Number(roc[1]) + 1911, Number(roc[2]), Number(roc[3]))
+  // English first, then the other languages chrono knows whose month names pages print.
+  for (const parser of DATE_PARSERS) {
+    for (const r of parser.parse(text, ref)) {
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
+      return iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+    }
   }
   return null
 }
+
+const DATE_PARSERS = [chrono.en, chrono.fr, chrono.de, chrono.es, chrono.nl]
