@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   'outside-article': 'outside the article',
   duplicate: 'repeats an earlier paragraph',
   boilerplate: 'organisation blurb',
+  'end-mark': 'after the end of the release',
   'running-header': 'running header',
   'page-number': 'page number',
   'prev-next': 'previous/next links',

@@ -2,6 +2,7 @@ import type { Line } from './segment'
 import { headingLike, lineStats, type LineStats } from './stats'
 import { EN_RULES, EN_ZONES } from './rules/en'
 import { ZH_RULES, ZH_ZONES } from './rules/zh'
+import { INTL_RULES, INTL_ZONES } from './rules/intl'
 import { ruleMatches, type LineRule, type ZoneRule } from './rules/types'
 import { isSpam } from './spam'
 import { parseDate as parseLooseDate } from './dates'
@@ -20,9 +21,9 @@ export interface ClassifiedLine extends Line {
 }
 
 /** Every line rule, English and Chinese (pages mix them: English menus on Chinese sites and back). */
-export const LINE_RULES: readonly LineRule[] = [...ZH_RULES, ...EN_RULES]
+export const LINE_RULES: readonly LineRule[] = [...ZH_RULES, ...EN_RULES, ...INTL_RULES]
 /** Every zone rule. */
-export const ZONE_RULES: readonly ZoneRule[] = [...EN_ZONES, ...ZH_ZONES]
+export const ZONE_RULES: readonly ZoneRule[] = [...EN_ZONES, ...ZH_ZONES, ...INTL_ZONES]
 
 /** The issuing body at the foot of a Chinese official document. */
 const SIGNATURE = /(人民政府|办公室|办公厅|委员会|局|厅|部|署|中心|协会|学会|研究院|公司)$/

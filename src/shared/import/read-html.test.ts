@@ -41,6 +41,20 @@ describe('dropRepeats', () => {
   })
 })
 
+describe('press-release end matter', () => {
+  it('drops an "About <Organisation>" heading with the blurb that opens by naming it, and stops at SOURCE', () => {
+    const html = `<!doctype html><html><head><title>Plant opens | Wire</title></head><body><article><h1>Plant opens</h1><p>${prose('coating plant')}</p><p>${prose('hiring plan')}</p><p><b>About Corlan Materials Inc.</b></p><p>Corlan Materials Inc. develops thin-film coatings for glass and employs 600 people in three countries.</p><p>SOURCE Corlan Materials Inc.</p><p>Corlan Names New Chief Technology Officer and Moves Its Research Centre to the Coast This Year</p></article></body></html>`
+    const texts = readHtml(html).blocks.map((b) => b.text)
+    expect(texts).toHaveLength(2)
+    expect(texts.join(' ')).not.toMatch(/Corlan/)
+  })
+
+  it('keeps a section that is about something else', () => {
+    const html = `<!doctype html><html><head><title>Plan | Wire</title></head><body><article><h1>Plan</h1><p>${prose('plan')}</p><h2>About the study</h2><p>${prose('survey method')}</p></article></body></html>`
+    expect(readHtml(html).blocks.map((b) => b.text)).toContain('About the study')
+  })
+})
+
 describe('isMetadataTable', () => {
   const table = (rows: string[][]) => ({ type: 'table' as const, text: '', rows, at: 0 })
   it('takes a two-column table of bibliographic fields for metadata', () => {

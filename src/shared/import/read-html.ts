@@ -62,6 +62,7 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
   const kept: DraftBlock[] = []
   const removed: DraftRemoved[] = []
   let zone: { id: string; untilProse: boolean } | null = null
+  let blurbUntil = -1
   const stats = blocks.map((b) => lineStats(b.text))
   // Each block's rule is needed again by the blocks above it, so it is found once.
   const rules = blocks.map((b) => matchRule(b.text))
@@ -83,6 +84,12 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
     if (zone && zone.untilProse && st.cls === 'good') zone = null
     if (zone) return drop(zone.id)
     if (i < 4 && title && block.type === 'heading' && similar(block.text, title)) return drop('title')
+    // "About Corlan Materials Inc." over "Corlan Materials Inc. develops…": a press release's organisation blurb.
+    if (aboutBlurbAt(blocks, i)) {
+      blurbUntil = i + 1
+      return drop('boilerplate')
+    }
+    if (i <= blurbUntil) return drop('boilerplate')
     if (block.text.length <= 160) {
       const z = ZONE_RULES.find((r) => r.start.test(block.text))
       if (z && (block.type === 'heading' || st.cls === 'short') && i > firstProse) {
@@ -110,6 +117,15 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
     kept.push(block)
   })
   return { kept, removed }
+}
+
+/** True when block i reads "About <Name>" and the next block opens by naming the same organisation. */
+function aboutBlurbAt(blocks: readonly DraftBlock[], i: number): boolean {
+  const m = /^about (?:the )?(.{2,80}?)[.:]?$/i.exec(blocks[i]!.text)
+  const next = blocks[i + 1]
+  if (!m || !next || blocks[i]!.text.length > 90 || next.type === 'heading') return false
+  const name = normaliseForMatch(m[1]!)
+  return name.length >= 3 && normaliseForMatch(next.text).replace(/^the /, '').startsWith(name)
 }
 
 /** Labels of the key/value tables research-news and repository pages append (Journal, DOI, Article Title…). */

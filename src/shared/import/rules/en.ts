@@ -109,6 +109,15 @@ export const EN_RULES: LineRule[] = [
   { id: 'bio', test: /\bmore about [\p{L} .'’-]{2,40}$/iu, maxLength: 300 },
   // "RelatedHow batteries power sheds": a related-link label run into its headline by a copy.
   { id: 'related', test: /^([Rr]elated|[Rr]ead [Mm]ore|[Ss]ee [Aa]lso|[Rr]ecommended)\p{Lu}/u, maxLength: 200 },
+  // Wire-service end matter: update notes, assistance credits, reporter and editor contacts.
+  { id: 'credits', test: /^\(?(updates|adds|recasts|corrects|rewrites) (with|to|throughout|paragraph|headline|details)\b.{0,120}\)?\.?\)?$/i },
+  { id: 'credits', test: /^(with assistance from|to contact the (reporters?|editors?|authors?)( responsible)?( for| on)? this story)\b/i, maxLength: 300 },
+  { id: 'credits', test: /^editor['’]s note\s*:/i, maxLength: 400 },
+  { id: 'related', test: /^(go deeper|dive deeper|read more|catch up quick)\s*:/i, maxLength: 250 },
+  // Press-wire end matter: "View original content…", the caption credit "(PRNewsfoto/…)".
+  { id: 'credits', test: /^view original content\b/i, maxLength: 400 },
+  { id: 'caption', test: /\((pr ?newsfoto|business ?wire|globe ?newswire)\/[^)]{2,80}\)\.?$/i, maxLength: 300 },
+  { id: 'newsletter', test: /^get (more|the latest|our)\b.{0,80}\bin your inbox\b|^email address\s*(subscribe|sign up)$/i, maxLength: 200 },
   // A line of digits alone: comment, share and like counters.
   { id: 'view-count', test: /^[\d,.]{1,9}\s?[km]?$/i },
   // Time-first update stamps: "11:05, 9 JUN 2026", "Updated 12:30, 9 Jun 2026".
@@ -117,6 +126,9 @@ export const EN_RULES: LineRule[] = [
 
 /** English page regions that hold no article text: comments and related links run to their end. */
 export const EN_ZONES: ZoneRule[] = [
+  // A press-wire release ends at its SOURCE line (in capitals: "Source Amount Share" is a table's
+  // header) and "Also from this source".
+  { id: 'end-mark', start: /^(SOURCE\s+\p{Lu}[\p{L}\p{N}&.,'’ -]{1,80}|[Aa]lso from this source)$/u, untilProse: false },
   { id: 'comments', start: /^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|comments?|responses?|replies) (on|to)\b.*|\d+\s+comments?|comments(\s*\(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|what do you think\??|\d+\s+responses?|discussion about this (post|article|story))$/i, untilProse: false },
   { id: 'related', start: /^(related( articles| stories| content| news| posts| reading| coverage| publications| research)?|read (more|next)|more (stories|news|from [\p{L} ]+)|you (may|might) also (like|be interested in)|recommended( for you| reading)?|popular( now| stories)?|most (read|popular|viewed)|further reading|editor'?s picks|latest( news)?|more on this( story| topic)?|what to read next|trending( now| in [\p{L}' ]{1,40})?|(for )?more information)\s*:?$/iu, untilProse: true },
 ]

@@ -21,6 +21,20 @@ const BOILERPLATE: [string, string][] = [
   ['CREDIT: Harbour Authority / J. Holm', 'caption'],
   ['Share full article74', 'share'],
   ['Jo Lee covers transport and the ports. More about Jo Lee', 'bio'],
+  ['(Updates with comment from the utility group in seventh paragraph.)', 'credits'],
+  ['With assistance from Priya Castellanos.', 'credits'],
+  ['To contact the reporters on this story: Ana Li in London at ali@example.com', 'credits'],
+  ["Editor's note: This story has been updated with comment from the union.", 'credits'],
+  ['Go deeper: Ridership nears pre-pandemic levels', 'related'],
+  ['View original content to download multimedia:https://www.example.com/news/release.html', 'credits'],
+  ["The new coating line (PRNewsfoto/Corlan Materials Inc.)", 'caption'],
+  ['Get more local stories in your inbox with Pivot.', 'newsletter'],
+  ['Lire aussi | Les villes moyennes misent sur le vélo', 'related'],
+  ['Lesen Sie auch: Freibad öffnet schon im April', 'related'],
+  ['Temps de lecture 4 min.', 'read-time'],
+  ['Anzeige', 'advertisement'],
+  ['この記事の著作権はみなと新報社に帰属します。無断転載を禁じます。', 'copyright'],
+  ['Von Jonas Kessler 12.03.2026, 14:05 Uhr', 'dateline'],
   ['379', 'view-count'],
   ['1.2k', 'view-count'],
   ['11:05, 9 JUN 2026', 'dateline'],
@@ -37,6 +51,8 @@ const BOILERPLATE: [string, string][] = [
 
 /** Lines of article text that look a little like boilerplate and must stay. */
 const PROSE = [
+  'Le conseil a voté mardi un budget de 12 millions pour les pistes cyclables, selon la maire.',
+  'Die Stadt hat am Dienstag beschlossen, das Hallenbad bis zum Sommer zu sanieren.',
   'Credit card debt rose for the third quarter running, the central bank said.',
   'The council said more about the plan would be published in the spring.',
   'The advertisement campaign failed to load the public with enthusiasm, the minister admitted on Tuesday.',
@@ -65,5 +81,16 @@ describe('run-together labels', () => {
   it('knows a related-link label glued to its headline by a copy (lowercase copies lose the seam)', () => {
     expect(matchRule('RelatedHow second-life batteries power allotment sheds')).toBe('related')
     expect(matchRule('Relatedness between the two studies was low, the authors said')).toBeNull()
+  })
+})
+
+describe('zones', () => {
+  it('ends a press-wire release at its SOURCE line', async () => {
+    const { ZONE_RULES } = await import('../classify')
+    const zone = (line: string) => ZONE_RULES.find((z) => z.start.test(line))?.id ?? null
+    expect(zone('SOURCE Corlan Materials Inc.')).toBe('end-mark')
+    expect(zone('Also from this source')).toBe('end-mark')
+    expect(zone('Source: Office for National Statistics')).toBeNull()
+    expect(zone('Source Amount Share')).toBeNull()
   })
 })
