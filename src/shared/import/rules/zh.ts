@@ -21,8 +21,12 @@ export const ZH_RULES: LineRule[] = [
   { id: 'menu', test: /^(首页|网站首页|返回首页|English|无障碍|长者模式|登录|注册|简|繁|手机版|移动版|微信|微博|网站地图|联系我们|关于我们)$/i },
   { id: 'menu', test: (t) => (t.match(/[|｜丨]/g)?.length ?? 0) >= 2 && !/[。！？]/.test(t) && t.length < 150 },
   { id: 'source-line', test: /^(来源|发布时间|发布日期|时间|作者|编辑|责任编辑|信息来源|文章来源|稿源|日期)\s*[:：]/ },
+  // Label lines of government releases, simplified and traditional: issuing unit, interpreting body, update date.
+  { id: 'source-line', test: /^(发布单位|發布單位|发布机构|發布機關|发布机关|解读机关|解讀機關|解读单位|資料更新日期|资料更新日期|更新日期|聯絡人|联系人|新聞聯絡人|新闻联系人)\s*[:：]/ },
   { id: 'editor', test: /[（(]?\s*(责任编辑|编辑|责编|审核|校对)\s*[:：].{1,20}[)）]?$/ },
   { id: 'advertisement', test: /^(广告|推广|廣告|推廣)$/ },
+  // A Japanese photo caption ends with its photographer: "…＝矢島奈緒撮影".
+  { id: 'caption', test: /[＝=]\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,12}撮影$/u, maxLength: 200 },
   // A portal's disclaimer: "新浪声明：此消息系转载自…", "免责声明：…".
   { id: 'disclosure', test: /^([\u4e00-\u9fff]{1,6})?(免责)?(声明|聲明)\s*[:：]/, maxLength: 300 },
   // The document number and the publication note of an official document. (A bare date line is left
