@@ -78,19 +78,19 @@ function countScripts(text: string): { cjk: number; words: number; wordChars: nu
 /** A letter of a Latin-script word in lowercase text: a–z, the Latin-1 and Latin Extended-A letters, and the apostrophe. */
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2019 || (c >= 0xdf && c <= 0x17f && c !== 0xf7)
 
+const LANGUAGE_COUNT = STOPWORD_LANGUAGES.length
+const counts = new Uint16Array(LANGUAGE_COUNT)
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019
+
 /**
  * Counts function words among the runs of letters, for each language with a list, and returns the
  * highest count: a French paragraph is as dense in French function words as an English one is in
  * English. Only runs short enough to be one are sliced. A French elision ("l'article", "d'un") counts
- * its article.
+ * its article. Runs on every line of every page, so it avoids regexes and closures.
  */
 function countStopwords(text: string): number {
   const lower = text.toLowerCase()
-  const counts = new Array<number>(STOPWORD_LANGUAGES.length).fill(0)
-  const tally = (word: string) => {
-    const langs = STOPWORD_LANGS.get(word)
-    if (langs) for (let b = 0; b < counts.length; b++) if (langs & (1 << b)) counts[b]!++
-  }
+  counts.fill(0)
   let start = -1
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0
@@ -98,15 +98,20 @@ function countStopwords(text: string): number {
       if (start < 0) start = i
       continue
     }
-    if (start >= 0) {
-      const head = lower.slice(start, Math.min(i, start + 3))
-      const quote = head.search(/['\u2019]/)
-      if (quote > 0 && start + quote < i - 1) tally(`${head.slice(0, quote)}'`) // l'article → l'
-      else if (i - start <= LONGEST_STOPWORD) tally(lower.slice(start, i).replace('\u2019', "'"))
-      start = -1
-    }
+    if (start < 0) continue
+    let word: string | null = null
+    const q = isApostrophe(lower.charCodeAt(start + 1)) ? 1 : isApostrophe(lower.charCodeAt(start + 2)) ? 2 : 0
+    if (q && start + q < i - 1) word = `${lower.slice(start, start + q)}'` // l'article → l'
+    else if (i - start <= LONGEST_STOPWORD) word = lower.slice(start, i)
+    start = -1
+    if (word === null) continue
+    if (word.includes('\u2019')) word = word.replace('\u2019', "'")
+    const langs = STOPWORD_LANGS.get(word)
+    if (langs) for (let b = 0; b < LANGUAGE_COUNT; b++) if (langs & (1 << b)) counts[b]!++
   }
-  return Math.max(...counts)
+  let best = 0
+  for (let b = 0; b < LANGUAGE_COUNT; b++) if (counts[b]! > best) best = counts[b]!
+  return best
 }
 
 /** Letters of scripts other than Latin and CJK (Cyrillic, Greek, Hangul, Arabic…), whose prose no list here knows. */
