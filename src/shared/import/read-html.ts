@@ -11,6 +11,7 @@ import type { DraftBlock, DraftRemoved, Reading } from './types'
 import { normaliseForMatch } from './normalise'
 import { fragmentBlocks, isHtmlFragment } from './html-fragment'
 import { pruneChrome } from './prune-chrome'
+import { stripInert } from './strip-inert'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
@@ -264,7 +265,8 @@ function parsePage(html: string): Page {
 }
 
 /** Reads an HTML page: metadata from the head, the article via readability, then our own filters. */
-export function readHtml(html: string): Reading {
+export function readHtml(source: string): Reading {
+  const html = stripInert(source)
   if (htmlDepth(html) > MAX_HTML_DEPTH) {
     const reading = readText(stripTags(html))
     return { ...reading, warnings: [`The page's elements are nested more than ${MAX_HTML_DEPTH} deep, so it was read as plain text.`, ...reading.warnings] }
