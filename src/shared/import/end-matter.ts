@@ -6,6 +6,18 @@ const END_MARK = /^(?:#\s*#\s*#|-\s*30\s*-|[-–—]*\s*ends?\s*[-–—]*|\*\s*
 /** "About Harbourside University": the heading of an organisation's boilerplate blurb. */
 const ABOUT = /^about\s+(?!(?:the|this|these|our|us|me|it|that|what|how|why)\b)(.{2,60})$/i
 
+/**
+ * True when `head` reads "About <Organisation>" and `next` opens by naming the same organisation:
+ * the blurb that closes a press release ("About Harbourside University" / "Harbourside University is
+ * a …"). Used by the text and the HTML readers.
+ */
+export function isAboutBlurb(head: string, next: string): boolean {
+  const m = ABOUT.exec(head.trim())
+  if (!m) return false
+  const name = normaliseForMatch(m[1]!).replace(/^the /, '')
+  return name.length >= 3 && normaliseForMatch(next).replace(/^the /, '').startsWith(name)
+}
+
 const kept = (l: ClassifiedLine) => l.verdict === 'keep'
 const drop = (l: ClassifiedLine, reason: string) => {
   l.verdict = 'drop'
@@ -32,11 +44,8 @@ export function dropEndMatter(lines: ClassifiedLine[]): void {
   const restSpan = rest[rest.length - 1]!.index - firstKept
   for (let k = 0; k < rest.length - 1; k++) {
     const head = rest[k]!
-    const m = ABOUT.exec(head.text.trim())
-    if (!m || head.stats.endsSentence || head.index - firstKept <= restSpan * 0.6) continue
-    const name = normaliseForMatch(m[1]!)
-    const next = normaliseForMatch(rest[k + 1]!.text).replace(/^the /, '')
-    if (name.length < 3 || !next.startsWith(name.replace(/^the /, '')) || rest.length - k - 1 > 3) continue
+    if (head.stats.endsSentence || head.index - firstKept <= restSpan * 0.6 || rest.length - k - 1 > 3) continue
+    if (!isAboutBlurb(head.text, rest[k + 1]!.text)) continue
     for (let j = k; j < rest.length; j++) drop(rest[j]!, 'about-blurb')
     break
   }

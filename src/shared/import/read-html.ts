@@ -12,6 +12,7 @@ import { normaliseForMatch } from './normalise'
 import { fragmentBlocks, isHtmlFragment } from './html-fragment'
 import { pruneChrome } from './prune-chrome'
 import { stripInert } from './strip-inert'
+import { isAboutBlurb } from './end-matter'
 
 /** Rules that, inside the extracted article, may still be a legitimate heading or line. */
 const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
@@ -122,11 +123,8 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
 
 /** True when block i reads "About <Name>" and the next block opens by naming the same organisation. */
 function aboutBlurbAt(blocks: readonly DraftBlock[], i: number): boolean {
-  const m = /^about (?:the )?(.{2,80}?)[.:]?$/i.exec(blocks[i]!.text)
   const next = blocks[i + 1]
-  if (!m || !next || blocks[i]!.text.length > 90 || next.type === 'heading') return false
-  const name = normaliseForMatch(m[1]!)
-  return name.length >= 3 && normaliseForMatch(next.text).replace(/^the /, '').startsWith(name)
+  return !!next && next.type !== 'heading' && blocks[i]!.text.length <= 90 && isAboutBlurb(blocks[i]!.text, next.text)
 }
 
 /** Labels of the key/value tables research-news and repository pages append (Journal, DOI, Article Title…). */
