@@ -25,6 +25,11 @@ describe('pruneChrome', () => {
     expect(body.textContent).toContain('Paragraph 2')
   })
 
+  it('never prunes a data table by its class', () => {
+    const body = bodyOf(`<table class="share-prices has-caption"><tr><th>Stock</th><th>Price</th></tr><tr><td>Acme</td><td>12</td></tr></table>`)
+    expect(pruneChrome(body as never)).toBe(0)
+  })
+
   it('matches whole words only ("shadow" and "header" are not "ad")', () => {
     const body = bodyOf(`<div class="shadow header-box"><p>Kept text.</p></div>`)
     expect(pruneChrome(body as never)).toBe(0)

@@ -22,13 +22,16 @@ const CHROME_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social',
   'related', 'recommended', 'recommendations', 'trending', 'popular', 'mostread', 'outbrain', 'taboola',
   'comments', 'disqus', 'bio', 'authorbio',
-  'caption', 'credit', 'credits', 'tags', 'toc', 'kicker', 'eyebrow', 'dek', 'standfirst', 'footnote', 'footnotes',
+  'caption', 'tags', 'toc', 'kicker', 'eyebrow', 'dek', 'standfirst', 'footnote', 'footnotes',
   'breadcrumb', 'breadcrumbs', 'cookie', 'cookies', 'consent', 'gdpr',
 ])
 /** Elements that never hold article text. AMP's ad and analytics elements carry fallback text ("Ad failed to load"). */
 const CHROME_TAGS = new Set(['NAV', 'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD', 'AMP-ANALYTICS', 'AMP-SIDEBAR', 'AMP-CONSENT'])
-/** Elements never pruned by their class: the page, its main region and the article itself. */
-const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE'])
+/**
+ * Elements never pruned by their class: the page, its main region, the article itself, and tables
+ * (a data table's class, "rates-caption" or "share-prices", says nothing about whether it is content).
+ */
+const KEEP_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'TABLE'])
 /** An element holding more than this share of the page's text is content, whatever its class says. */
 const MAX_TEXT_SHARE = 0.25
 /** Paragraphs of this many words are prose; an element with two of them is not furniture. */
