@@ -28,8 +28,8 @@ export const ZONE_RULES: readonly ZoneRule[] = [...EN_ZONES, ...ZH_ZONES, ...INT
 /** The issuing body at the foot of a Chinese official document. */
 const SIGNATURE = /(人民政府|办公室|办公厅|委员会|局|厅|部|署|中心|协会|学会|研究院|公司)$/
 
-/** Rules whose hits inside the article body may still be a heading or short paragraph. */
-const WEAK_RULES = new Set(['menu', 'image-credit', 'tags', 'search', 'welcome'])
+/** Rules whose hits inside the article body may still be a heading or short paragraph ("Home", "Tags: …"). */
+export const WEAK_RULES = new Set(['menu', 'image-credit', 'tags', 'search', 'welcome'])
 /** Header lines that sit between a headline and the article: they end the header zone. */
 const HEADER_RULES = new Set(['doc-label', 'byline', 'dateline', 'read-time', 'share', 'source-line', 'font-size', 'print', 'view-count', 'editor', 'image-credit', 'meta-line', 'caption'])
 

@@ -1,8 +1,5 @@
-import { matchRule } from './classify'
+import { matchRule, WEAK_RULES } from './classify'
 import type { DraftBlock, DraftRemoved } from './types'
-
-/** Rules whose words, in a passage a person chose, are as likely content as chrome ("Home", "Tags: …"). */
-const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
 
 /**
  * True when HTML is a clipboard fragment rather than a saved page: browsers put a copied selection on
@@ -24,7 +21,7 @@ export function fragmentBlocks(blocks: readonly DraftBlock[]): { kept: DraftBloc
   const removed: DraftRemoved[] = []
   for (const block of blocks) {
     const rule = block.type === 'table' ? null : matchRule(block.text)
-    if (rule && !WEAK.has(rule)) removed.push({ text: block.text, reason: rule, at: block.at })
+    if (rule && !WEAK_RULES.has(rule)) removed.push({ text: block.text, reason: rule, at: block.at })
     else kept.push(block)
   }
   return { kept, removed }

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom'
 import { Readability } from '@mozilla/readability'
 import { htmlBlocks, collapse } from './html-blocks'
 import { htmlMeta } from './meta-html'
-import { matchRule, ZONE_RULES } from './classify'
+import { matchRule, WEAK_RULES, ZONE_RULES } from './classify'
 import { headingLike, lineStats } from './stats'
 import { readText } from './read-text'
 import { cleanTitle } from './metadata'
@@ -14,8 +14,6 @@ import { pruneChrome } from './prune-chrome'
 import { stripInert } from './strip-inert'
 import { isAboutBlurb } from './end-matter'
 
-/** Rules that, inside the extracted article, may still be a legitimate heading or line. */
-const WEAK = new Set(['menu', 'search', 'welcome', 'tags', 'image-credit'])
 /** Header lines whose presence just below a short paragraph marks it as a standfirst. */
 const HEADER_FOLLOWS = new Set(['byline', 'dateline', 'meta-line', 'share', 'read-time'])
 
@@ -105,7 +103,7 @@ export function filterArticleBlocks(blocks: DraftBlock[], title: string | null):
     const beforeProse = !!next && next.type !== 'heading' && (nextStats!.cls !== 'short' || next.type === 'listItem')
     if (rule) {
       const headingBeforeProse = headingLike(block.text, st) && beforeProse
-      if (!WEAK.has(rule) || !headingBeforeProse) return drop(rule)
+      if (!WEAK_RULES.has(rule) || !headingBeforeProse) return drop(rule)
     }
     // Above the first paragraph: counters, labels and a subtitle between headline and byline.
     const headerFollows = rules.slice(i + 1, i + 4).some((r) => r !== null && HEADER_FOLLOWS.has(r))
@@ -301,7 +299,7 @@ export function readHtml(source: string): Reading {
   }
   if (!articleBlocks || !articleBlocks.length) {
     // No article element found: treat the page's text as copied text.
-    const text = pageBlocks.map((b) => (b.type === 'table' ? b.text : b.text)).join('\n\n')
+    const text = pageBlocks.map((b) => b.text).join('\n\n')
     const reading = readText(text, title ? { knownTitle: title } : {})
     return { ...reading, meta, title: title ?? reading.title, warnings: [...warnings, ...reading.warnings] }
   }
