@@ -1,4 +1,5 @@
 import type { LineRule, ZoneRule } from './types'
+import { isAscii } from '../normalise'
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 /** A date as English pages print it near a headline. */
@@ -17,10 +18,8 @@ const BYLINE_START = /^(by|written by|words by|author:?|authors:?|reporting by|p
 /** A lowercase word running into a capitalised one ("timesRoute"): headlines copied without spaces. */
 const RUN_TOGETHER = /\p{Ll}{2}\p{Lu}\p{Ll}{2}/gu
 const RUN_TOGETHER_ASCII = /[a-z]{2}[A-Z][a-z]{2}/g
-// eslint-disable-next-line no-control-regex -- ASCII includes the control characters
-const ASCII = /^[\x00-\x7f]*$/
 /** How many times a lowercase word runs into a capitalised one; Unicode classes only when needed. */
-const runTogetherCount = (t: string) => (t.match(ASCII.test(t) ? RUN_TOGETHER_ASCII : RUN_TOGETHER)?.length ?? 0)
+const runTogetherCount = (t: string) => (t.match(isAscii(t) ? RUN_TOGETHER_ASCII : RUN_TOGETHER)?.length ?? 0)
 /** Credits at the end of a caption; every form names a photo, Getty or Reuters. */
 const CREDIT_END = /(\/file photo|\bfile photo|photo(graph)? by [\p{L} .'-]+|getty images|reuters\/[\p{L} ]+|ap photo\/[\p{L} .]+|\(photo: [^)]+\)|\bphotograph: [\p{L} .'-]+)\.?$/iu
 
