@@ -23,6 +23,11 @@ function skip(word: string): boolean {
   return false
 }
 
+/** A matched word as the checker sees it: trailing apostrophes dropped, typographic ones made plain. */
+function asChecked(match: string): string {
+  return match.replace(/['\u2019]+$/u, '').replace(/\u2019/gu, "'")
+}
+
 /** The checkable words of one textblock that starts at document position `pos`. */
 export function wordsInBlock(block: PmNode, pos: number): WordAt[] {
   const words: WordAt[] = []
@@ -34,7 +39,7 @@ export function wordsInBlock(block: PmNode, pos: number): WordAt[] {
       const before = text[m.index - 1]
       const after = text[m.index + m[0].length]
       if ((before && /\d/.test(before)) || (after && /\d/.test(after))) continue
-      const word = m[0].replace(/['\u2019]+$/u, '').replace(/\u2019/gu, "'")
+      const word = asChecked(m[0])
       if (skip(word)) continue
       const from = pos + 1 + offset + m.index
       words.push({ word, from, to: from + word.length })
@@ -47,7 +52,7 @@ export function wordsInBlock(block: PmNode, pos: number): WordAt[] {
 export function wordsOfSources(sources: readonly Source[]): Set<string> {
   const words = new Set<string>()
   const add = (text: string | null | undefined) => {
-    for (const m of (text ?? '').matchAll(WORD)) words.add(m[0].replace(/['\u2019]+$/u, '').replace(/\u2019/gu, "'"))
+    for (const m of (text ?? '').matchAll(WORD)) words.add(asChecked(m[0]))
   }
   for (const source of sources) {
     add(source.title)
