@@ -73,9 +73,8 @@ export function checkDocxPackage(bytes: Uint8Array, limits: Partial<ZipLimits> =
     unzipSync(bytes, {
       filter: (file) => {
         total += file.originalSize
-        const ratio = file.size > 0 ? file.originalSize / file.size : file.originalSize > 0 ? Infinity : 1
-        if (!problem && file.originalSize > 1024 * 1024 && ratio > lim.maxRatio)
-          problem = new ImportError('zip-bomb', `This Word document's entry ${file.name} expands ${Math.round(ratio)}-fold; refusing it as a likely zip bomb.`)
+        if (!problem && expandsTooMuch(file.originalSize, file.size, lim))
+          problem = new ImportError('zip-bomb', `This Word document's entry ${file.name} expands ${Math.round(expansion(file.originalSize, file.size))}-fold; refusing it as a likely zip bomb.`)
         return false
       },
     })
@@ -87,8 +86,21 @@ export function checkDocxPackage(bytes: Uint8Array, limits: Partial<ZipLimits> =
   inflateWithinBudget(bytes, entries, lim)
 }
 
+/**
+ * An entry over 1 MB that expands more than the allowed ratio of its compressed size: the mark of a
+ * zip bomb, checked on declared sizes and again on the bytes really inflated.
+ */
+function expandsTooMuch(size: number, compressed: number, lim: ZipLimits): boolean {
+  return size > 1024 * 1024 && expansion(size, compressed) > lim.maxRatio
+}
+
+/** How many times an entry grows when inflated (infinitely, if it claims content from nothing). */
+function expansion(size: number, compressed: number): number {
+  return compressed > 0 ? size / compressed : size > 0 ? Infinity : 1
+}
+
 /** The compressed bytes of an entry, found through its local header as ZIP readers find them. */
-function entryData(bytes: Uint8Array, entry: CentralEntry): Uint8Array | null {
+function entryData(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const at = entry.localOffset
   if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new ImportError('corrupt', `This Word document is damaged: the entry ${entry.name} cannot be found.`)
@@ -108,7 +120,6 @@ function inflateWithinBudget(bytes: Uint8Array, entries: readonly CentralEntry[]
     // ZIP64 entries (never written for documents of ordinary size) keep only the declared-size check.
     if (entry.compressedSize === ZIP64_MARK || entry.localOffset === ZIP64_MARK) continue
     const data = entryData(bytes, entry)
-    if (!data) continue
     let size = 0
     if (entry.method === 0) size = data.length
     else if (entry.method === 8) {
@@ -116,7 +127,7 @@ function inflateWithinBudget(bytes: Uint8Array, entries: readonly CentralEntry[]
       const inflater = new Inflate((chunk) => {
         size += chunk.length
       })
-      const over = () => total + size > lim.maxTotal || (size > 1024 * 1024 && size / Math.max(1, data.length) > lim.maxRatio)
+      const over = () => total + size > lim.maxTotal || expandsTooMuch(size, data.length, lim)
       for (let i = 0; i < data.length && !over(); i += PUSH_BYTES) {
         try {
           inflater.push(data.subarray(i, i + PUSH_BYTES), i + PUSH_BYTES >= data.length)
@@ -128,7 +139,7 @@ function inflateWithinBudget(bytes: Uint8Array, entries: readonly CentralEntry[]
       if (failed) throw new ImportError('corrupt', `This Word document is damaged: ${entry.name} cannot be decompressed (${failed.message}).`)
     } else continue // other methods: the DOCX reader refuses them itself
     total += size
-    if (size > 1024 * 1024 && size / Math.max(1, data.length) > lim.maxRatio)
+    if (expandsTooMuch(size, data.length, lim))
       throw new ImportError('zip-bomb', `This Word document's entry ${entry.name} expands more than ${lim.maxRatio}-fold though it declares otherwise; refusing it as a likely zip bomb.`)
     if (total > lim.maxTotal) throw new ImportError('zip-bomb', `This Word document expands to more than the ${Math.round(lim.maxTotal / 1048576)} MB allowed though it declares less; it may be a zip bomb.`)
   }
